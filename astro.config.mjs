@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { checkContent } from './src/build/check-content.ts';
+import { remarkParagraphIds } from './src/plugins/remark-paragraph-ids.ts';
+import { remarkProgrammeLinks } from './src/plugins/remark-programme-links.ts';
+import { SITE_URL } from './src/build/site-url.ts';
+import { isSitemapPage } from './src/build/sitemap-filter.ts';
+
+// Content errors (missing translation, misaligned paragraphs, unknown programme...) stop the build
+// here, before anything is written to dist/.
+const content = checkContent(process.cwd());
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkProgrammeLinks, { programmes: content.programmes }], remarkParagraphIds],
+      smartypants: false,
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: isSitemapPage,
+      i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-RU' } },
+    }),
+  ],
+});
