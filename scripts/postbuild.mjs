@@ -1,2 +1,6 @@
-// Post-build steps, in order. Each step throws with a clear message; a failed step removes dist/.
-console.log('postbuild: nothing yet');
+// Steps that run on the built site, in order. Each is `(dist) => Promise<string>`: it returns a one-line
+// summary, or throws with a message that names the page and what is wrong.
+import { checkSite } from './check-site.mjs';
+
+/** @type {Array<[string, (dist: string) => Promise<string>]>} */
+export const postbuildSteps = [['check-site', checkSite]];

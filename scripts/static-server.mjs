@@ -58,13 +58,14 @@ async function headerRules(root) {
  * Starts the server; resolves with its base URL and a close function.
  * @example const { url, close } = await serve({ root: 'dist', port: 0 })
  */
-export async function serve({ root, port = 4321, host = '127.0.0.1' }) {
+export async function serve({ root: folder, port = 4321, host = '127.0.0.1' }) {
+  const root = path.resolve(folder);
   const rules = await headerRules(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
     let file = path.join(root, pathname);
-    if (!file.startsWith(path.resolve(root))) {
+    if (!file.startsWith(root)) {
       res.writeHead(400).end();
       return;
     }

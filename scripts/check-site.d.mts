@@ -1,0 +1,3 @@
+export function htmlPages(dist: string): Array<{ url: string; file: string }>;
+export function findSiteProblems(dist: string, site: string): { pages: number; problems: string[] };
+export function checkSite(dist: string): Promise<string>;

@@ -1,0 +1,105 @@
+// Checks the built site as a reader's browser would meet it: every internal link and #anchor resolves,
+// no page repeats an id, and hreflang alternates point both ways.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { SITE_URL } from '../src/build/site-url.ts';
+
+/**
+ * All HTML files below a folder, as site paths ("/ru/speech/") and files.
+ * @example htmlPages('dist')[0] // { url: '/404.html', file: 'dist/404.html' }
+ */
+export function htmlPages(dist) {
+  const pages = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const rel = '/' + path.relative(dist, full).split(path.sep).join('/');
+        pages.push({ url: rel.replace(/index\.html$/, ''), file: full });
+      }
+    }
+  };
+  walk(dist);
+  return pages;
+}
+
+function targetFile(dist, pathname) {
+  const clean = decodeURIComponent(pathname);
+  if (clean.endsWith('/')) return path.join(dist, clean, 'index.html');
+  return path.join(dist, clean);
+}
+
+/**
+ * Finds broken internal links and anchors, duplicate ids and one-way hreflang alternates.
+ * @example const problems = findSiteProblems('dist', 'https://joldau.example.kz')
+ */
+export function findSiteProblems(dist, site) {
+  const pages = htmlPages(dist);
+  const docs = new Map();
+  const idsOf = (url) => {
+    if (!docs.has(url)) {
+      const file = targetFile(dist, url);
+      if (!existsSync(file) || !file.endsWith('.html')) return undefined;
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      docs.set(url, document);
+    }
+    return new Set([...docs.get(url).querySelectorAll('[id]')].map((el) => el.id));
+  };
+  const problems = [];
+  const alternates = new Map();
+  for (const page of pages) {
+    const ids = idsOf(page.url);
+    const document = docs.get(page.url);
+    const seen = new Set();
+    for (const el of document.querySelectorAll('[id]')) {
+      if (seen.has(el.id)) problems.push(`${page.url}: the id "${el.id}" is used twice on the page`);
+      seen.add(el.id);
+    }
+    for (const a of document.querySelectorAll('a[href], link[href]')) {
+      const href = a.getAttribute('href');
+      if (a.tagName === 'LINK' && a.getAttribute('rel') !== 'alternate') continue;
+      let url;
+      try {
+        url = new URL(href, `${site}${page.url}`);
+      } catch {
+        problems.push(`${page.url}: link "${href}" is not a valid URL`);
+        continue;
+      }
+      if (url.origin !== new URL(site).origin) continue;
+      const target = url.pathname;
+      const exists = existsSync(targetFile(dist, target));
+      if (!exists) {
+        problems.push(`${page.url}: link to ${target} — no such page`);
+        continue;
+      }
+      if (url.hash && target.endsWith('/')) {
+        const targetIds = target === page.url ? ids : idsOf(target);
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (targetIds && !targetIds.has(id)) problems.push(`${page.url}: link to ${target}${url.hash} — no element with id "${id}" there`);
+      }
+    }
+    const alts = [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+      .filter((l) => l.getAttribute('hreflang') !== 'x-default')
+      .map((l) => new URL(l.getAttribute('href')).pathname);
+    alternates.set(page.url, alts);
+  }
+  for (const [url, alts] of alternates) {
+    // Only language versions must be answered; the root language chooser is everyone's x-default.
+    if (!alts.includes(url)) continue;
+    for (const alt of alts) {
+      if (alt === url) continue;
+      const back = alternates.get(alt) ?? [];
+      if (!back.includes(url)) problems.push(`${url}: hreflang alternate ${alt} does not point back`);
+    }
+  }
+  return { pages: pages.length, problems };
+}
+
+/** Post-build step: fails the build on any problem found. */
+export async function checkSite(dist) {
+  const { pages, problems } = findSiteProblems(dist, SITE_URL);
+  if (problems.length) throw new Error(`${problems.length} problem(s) in the built site:\n  ${problems.slice(0, 40).join('\n  ')}`);
+  return `${pages} pages, every internal link, anchor and hreflang alternate resolves`;
+}
