@@ -25,6 +25,18 @@ export function htmlPages(dist) {
   return pages;
 }
 
+/**
+ * The content file a built page comes from, so editors know where to look.
+ * @example sourceOf('/ru/programmes/qoldau/') // 'content/programmes/ru/qoldau.mdx'
+ */
+export function sourceOf(url) {
+  const speech = /^\/(?:embed\/)?(kk|ru)\/speech\/(?:([a-z]+)\/)?(?:parallel\/)?$/.exec(url);
+  if (speech) return `content/speech/${speech[1]}/${speech[2] ?? 'index'}.mdx`;
+  const programme = /^\/(?:embed\/)?(kk|ru)\/programmes\/([a-z0-9-]+)\/$/.exec(url);
+  if (programme) return `content/programmes/${programme[1]}/${programme[2]}.mdx`;
+  return undefined;
+}
+
 function targetFile(dist, pathname) {
   const clean = decodeURIComponent(pathname);
   if (clean.endsWith('/')) return path.join(dist, clean, 'index.html');
@@ -50,11 +62,13 @@ export function findSiteProblems(dist, site) {
   const problems = [];
   const alternates = new Map();
   for (const page of pages) {
+    const from = sourceOf(page.url);
+    const where = from ? `${page.url} (${from})` : page.url;
     const ids = idsOf(page.url);
     const document = docs.get(page.url);
     const seen = new Set();
     for (const el of document.querySelectorAll('[id]')) {
-      if (seen.has(el.id)) problems.push(`${page.url}: the id "${el.id}" is used twice on the page`);
+      if (seen.has(el.id)) problems.push(`${where}: the id "${el.id}" is used twice on the page`);
       seen.add(el.id);
     }
     for (const a of document.querySelectorAll('a[href], link[href]')) {
@@ -64,20 +78,20 @@ export function findSiteProblems(dist, site) {
       try {
         url = new URL(href, `${site}${page.url}`);
       } catch {
-        problems.push(`${page.url}: link "${href}" is not a valid URL`);
+        problems.push(`${where}: link "${href}" is not a valid URL`);
         continue;
       }
       if (url.origin !== new URL(site).origin) continue;
       const target = url.pathname;
       const exists = existsSync(targetFile(dist, target));
       if (!exists) {
-        problems.push(`${page.url}: link to ${target} — no such page`);
+        problems.push(`${where}: link to ${target} — no such page`);
         continue;
       }
       if (url.hash && target.endsWith('/')) {
         const targetIds = target === page.url ? ids : idsOf(target);
         const id = decodeURIComponent(url.hash.slice(1));
-        if (targetIds && !targetIds.has(id)) problems.push(`${page.url}: link to ${target}${url.hash} — no element with id "${id}" there`);
+        if (targetIds && !targetIds.has(id)) problems.push(`${where}: link to ${target}${url.hash} — no element with id "${id}" there`);
       }
     }
     const alts = [...document.querySelectorAll('link[rel="alternate"][hreflang]')]

@@ -2,6 +2,7 @@ import { sectionBlocks, type Block } from '../lib/blocks';
 import { assertAligned, AlignmentError } from '../lib/alignment';
 import { LANGS, type Lang } from '../lib/languages';
 import { SECTION_SLUGS } from '../lib/speech-sections';
+import type { Root } from 'mdast';
 import { ContentError, listCollection, parseBody, type ContentFile } from './content-files';
 
 /** The speech as read from `content/speech`: each section's blocks in each language. */
@@ -9,6 +10,25 @@ export interface SpeechIndex {
   sections: Array<{ slug: string; files: Record<Lang, ContentFile>; blocks: Record<Lang, Block[]> }>;
   /** Paragraph id → its text in each language. */
   paragraphs: Map<string, Record<Lang, string>>;
+}
+
+const ALLOWED = new Set(['paragraph', 'heading', 'thematicBreak']);
+
+// Speech files hold plain paragraphs, "## " sub-headings and *** breaks only: ids and links are generated,
+// so an id or element typed by hand would clash with them or escape the checks.
+function assertPlainText(file: ContentFile, tree: Root): void {
+  for (const node of tree.children) {
+    if (ALLOWED.has(node.type)) continue;
+    const line = node.position?.start.line;
+    const id = node.type === 'html' ? /\bid=["']?([^"'\s>]+)/.exec(node.value)?.[1] : undefined;
+    throw new ContentError(
+      file.file,
+      line,
+      id
+        ? `sets the id "${id}" by hand; paragraph ids are given by order (duplicate ids would break citations). Remove the HTML and write plain text.`
+        : `only plain paragraphs, "## " sub-headings and *** breaks are allowed in the speech (found ${node.type}).`,
+    );
+  }
 }
 
 /**
@@ -31,7 +51,9 @@ export function readSpeech(root: string): SpeechIndex {
       if (!file) throw new ContentError(`content/speech/${lang}/${slug}.mdx`, undefined, `missing: every speech section needs a Kazakh and a Russian file (translation of content/speech/${lang === 'kk' ? 'ru' : 'kk'}/${slug}.mdx)`);
       pair[lang] = file;
     }
-    const blocks = { kk: sectionBlocks(parseBody(pair.kk), slug), ru: sectionBlocks(parseBody(pair.ru), slug) };
+    const trees = { kk: parseBody(pair.kk), ru: parseBody(pair.ru) };
+    for (const lang of LANGS) assertPlainText(pair[lang], trees[lang]);
+    const blocks = { kk: sectionBlocks(trees.kk, slug), ru: sectionBlocks(trees.ru, slug) };
     try {
       assertAligned({ file: pair.kk.file, blocks: blocks.kk }, { file: pair.ru.file, blocks: blocks.ru });
     } catch (error) {

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Each case copies the project, makes one mistake a content editor could make, runs the real build and
+// expects it to fail with one clear message naming the file (and line), leaving no dist/ behind.
+const ROOT = process.cwd();
+const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
+const workdirs: string[] = [];
+
+function buildWith(mistake: (dir: string) => void): { status: number | null; output: string; dir: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'joldau-bad-'));
+  workdirs.push(dir);
+  for (const entry of COPY) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  mistake(dir);
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dir };
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const full = path.join(dir, file);
+  const before = readFileSync(full, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the mistake did not apply to ${file}`);
+  writeFileSync(full, after);
+}
+
+afterAll(() => {
+  for (const dir of workdirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a content mistake fails the build with a message an editor can act on', () => {
+  const cases: Array<[string, (dir: string) => void, RegExp]> = [
+    [
+      'malformed frontmatter',
+      (dir) => edit(dir, 'content/speech/ru/state.mdx', (t) => t.replace('shortTitle: "Государство"', 'shortTitle: "Государство')),
+      /content\/speech\/ru\/state\.mdx:\d+: the frontmatter is not valid YAML/,
+    ],
+    [
+      'a frontmatter field of the wrong type',
+      (dir) => edit(dir, 'content/speech/ru/security.mdx', (t) => t.replace('priority: 2', 'priority: "two"')),
+      /speech → ru\/security data does not match collection schema[\s\S]*priority[\s\S]*content\/speech\/ru\/security\.mdx/,
+    ],
+    [
+      'a missing translation',
+      (dir) => rmSync(path.join(dir, 'content/speech/kk/security.mdx')),
+      /content\/speech\/kk\/security\.mdx: missing: every speech section needs a Kazakh and a Russian file/,
+    ],
+    [
+      'a paragraph misalignment',
+      (dir) => edit(dir, 'content/speech/kk/economy.mdx', (t) => t.replace(/\n\n(?=[^\n]*\n\n\*\*\*)/, ' ')),
+      /content\/speech\/kk\/economy\.mdx: Translation out of step: block \d+ differs\. content\/speech\/kk\/economy\.mdx:\d+ has/,
+    ],
+    [
+      'an unknown programme reference',
+      (dir) => edit(dir, 'content/programmes/ru/qoldau.mdx', (t) => t.replace(/related: \[/, 'related: [no-such-programme, ')),
+      /content\/programmes\/ru\/qoldau\.mdx:\d+: related programme "no-such-programme" does not exist/,
+    ],
+    [
+      'a duplicate paragraph id typed by hand',
+      (dir) => edit(dir, 'content/speech/ru/economy.mdx', (t) => `${t}\n<p id="economy-3">Повтор</p>\n`),
+      /content\/speech\/ru\/economy\.mdx:\d+: sets the id "economy-3" by hand/,
+    ],
+    [
+      'a broken internal link or anchor',
+      (dir) => edit(dir, 'content/programmes/ru/qoldau.mdx', (t) => `${t}\nСм. [абзац](/ru/speech/economy/#economy-99).\n`),
+      /\/ru\/programmes\/qoldau\/ \(content\/programmes\/ru\/qoldau\.mdx\): link to \/ru\/speech\/economy\/#economy-99 — no element with id "economy-99"/,
+    ],
+    [
+      'a commitment citing a missing paragraph',
+      (dir) => edit(dir, 'content/commitments.yaml', (t) => t.replace(/paragraph: security-3\n/, 'paragraph: security-33\n')),
+      /content\/commitments\.yaml:\d+: commitment "[a-z0-9-]+": paragraph "security-33" does not exist in the speech/,
+    ],
+  ];
+
+  for (const [name, mistake, message] of cases) {
+    it(name, () => {
+      const { status, output, dir } = buildWith(mistake);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(message);
+      expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    });
+  }
+});
