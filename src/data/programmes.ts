@@ -34,7 +34,19 @@ export async function programmes(lang: Lang): Promise<ProgrammeEntry[]> {
  * the speech to the programme pages, so the two can never disagree.
  * @example (await programmeMentions('ru')).get('qoldau')?.[0]?.paragraphId // 'economy-8'
  */
-export async function programmeMentions(lang: Lang): Promise<Map<string, ProgrammeMention[]>> {
+export function programmeMentions(lang: Lang): Promise<Map<string, ProgrammeMention[]>> {
+  // Every programme page asks; the answer is the same for the whole build, so find mentions once.
+  let cached = mentionCache.get(lang);
+  if (!cached) {
+    cached = findProgrammeMentions(lang);
+    mentionCache.set(lang, cached);
+  }
+  return cached;
+}
+
+const mentionCache = new Map<Lang, Promise<Map<string, ProgrammeMention[]>>>();
+
+async function findProgrammeMentions(lang: Lang): Promise<Map<string, ProgrammeMention[]>> {
   const list = await programmes(lang);
   const patterns = list.map((p) => ({ slug: p.slug, match: p.data.match }));
   const mentions = new Map<string, ProgrammeMention[]>(list.map((p) => [p.slug, []]));

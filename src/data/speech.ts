@@ -31,5 +31,14 @@ export async function speechSection(lang: Lang, slug: string): Promise<SpeechEnt
  * @example sectionBlocksOf(entry).filter((b) => b.kind === 'paragraph').length
  */
 export function sectionBlocksOf(entry: SpeechEntry & { slug: string }): Block[] {
-  return sectionBlocks(fromMarkdown(entry.body ?? ''), entry.slug).map(({ node: _node, ...block }) => block);
+  // Many pages list paragraph counts of every section: parse each section body once per build.
+  const key = `${entry.id}:${entry.digest ?? ''}`;
+  let blocks = blockCache.get(key);
+  if (!blocks) {
+    blocks = sectionBlocks(fromMarkdown(entry.body ?? ''), entry.slug).map(({ node: _node, ...block }) => block);
+    blockCache.set(key, blocks);
+  }
+  return blocks;
 }
+
+const blockCache = new Map<string, Block[]>();

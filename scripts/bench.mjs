@@ -1,0 +1,73 @@
+// `npm run bench`: per page template, what a first visit transfers (from dist/, raw and compressed),
+// the requests Chromium really makes, and Lighthouse scores on mobile settings. Prints a table; checks
+// nothing (tests/budget.test.ts enforces the size budget). `--no-lighthouse` skips the slow part.
+import { existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
+import { pageWeight } from './page-weight.mjs';
+import { serve } from './static-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const TEMPLATES = [
+  ['chooser', '/'],
+  ['home', '/kk/'],
+  ['speech', '/ru/speech/'],
+  ['section', '/kk/speech/economy/'],
+  ['section', '/ru/speech/economy/'],
+  ['parallel', '/kk/speech/economy/parallel/'],
+  ['programmes', '/ru/programmes/'],
+  ['programme', '/kk/programmes/qoldau/'],
+  ['commitments', '/ru/commitments/'],
+  ['search', '/kk/search/?q=Qoldau'],
+  ['embed', '/embed/ru/speech/economy/'],
+  ['404', '/404.html'],
+];
+
+if (!existsSync('dist/index.html')) {
+  console.error('Run "npm run build" first.');
+  process.exit(1);
+}
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const kb = (n) => (n / 1024).toFixed(1);
+const server = await serve({ root: 'dist', port: 0 });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+const chrome = withLighthouse ? await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS }) : undefined;
+const rows = [];
+for (const [template, url] of TEMPLATES) {
+  const file = url.split('?')[0];
+  if (!existsSync(`dist${file.endsWith('/') ? `${file}index.html` : file}`)) continue;
+  const weight = pageWeight('dist', file);
+  const page = await browser.newPage();
+  let requests = 0;
+  page.on('request', () => (requests += 1));
+  await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+  await page.close();
+  const row = {
+    template,
+    url,
+    html: `${kb(weight.byKind.html?.raw ?? 0)}/${kb(weight.byKind.html?.brotli ?? 0)}`,
+    css: `${kb(weight.byKind.css?.raw ?? 0)}/${kb(weight.byKind.css?.brotli ?? 0)}`,
+    js: `${kb(weight.byKind.js?.raw ?? 0)}/${kb(weight.byKind.js?.brotli ?? 0)}`,
+    fonts: `${kb(weight.byKind.font?.raw ?? 0)}`,
+    'total raw/br/gz KB': `${kb(weight.total.raw)}/${kb(weight.total.brotli)}/${kb(weight.total.gzip)}`,
+    requests,
+  };
+  if (chrome) {
+    const result = await lighthouse(`${server.url}${url}`, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const c = result.lhr.categories;
+    row['perf/a11y/bp/seo'] = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((c[k]?.score ?? 0) * 100)).join('/');
+  }
+  rows.push(row);
+}
+await browser.close();
+await chrome?.kill();
+await server.close();
+console.log('Sizes in KB: raw/brotli. Lighthouse: mobile settings (default throttling), served from localhost.');
+console.table(rows);
