@@ -67,7 +67,7 @@ for (const [template, url] of TEMPLATES) {
   rows.push(row);
 }
 await browser.close();
-await chrome?.kill();
+chrome?.kill();
 await server.close();
 console.log('Sizes in KB: raw/brotli. Lighthouse: mobile settings (default throttling), served from localhost.');
 console.table(rows);
