@@ -85,4 +85,18 @@ const commitments = defineCollection({
     .strict(),
 });
 
-export const collections = { speech, programmes, commitments };
+const bar = z.object({ paragraph: paragraphId, value: z.number().positive(), label: localized }).strict();
+
+/** Figures drawn as charts on the commitments page: `content/charts.yaml`. */
+const charts = defineCollection({
+  loader: file('./content/charts.yaml'),
+  schema: z
+    .object({
+      /** True when all bars share one unit and so one scale; otherwise each group has its own. */
+      sharedScale: z.boolean(),
+      groups: z.array(z.object({ title: localized, bars: z.array(bar).min(1) }).strict()).min(1),
+    })
+    .strict(),
+});
+
+export const collections = { speech, programmes, commitments, charts };

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { ContentError } from './content-files';
+import { readKeyedRecords } from './yaml-records';
 
 /** A commitment as written in `content/commitments.yaml`, with its line for messages. */
 export interface CommitmentRecord {
@@ -10,7 +7,10 @@ export interface CommitmentRecord {
   priority?: unknown;
   paragraph?: unknown;
   programmes?: unknown;
-  quantity?: { value?: unknown };
+  text?: Partial<Record<string, unknown>>;
+  quantity?: { value?: unknown; unit?: Partial<Record<string, unknown>> };
+  deadline?: unknown;
+  deadlineText?: Partial<Record<string, unknown>>;
 }
 
 export const COMMITMENTS_FILE = 'content/commitments.yaml';
@@ -20,20 +20,5 @@ export const COMMITMENTS_FILE = 'content/commitments.yaml';
  * @example readCommitmentRecords(process.cwd())[0]?.id
  */
 export function readCommitmentRecords(root: string): CommitmentRecord[] {
-  const text = readFileSync(path.join(root, COMMITMENTS_FILE), 'utf8');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    throw new ContentError(COMMITMENTS_FILE, first.linePos?.[0]?.line, `not valid YAML: ${first.message.split('\n')[0]}`);
-  }
-  if (!isMap(doc.contents)) {
-    throw new ContentError(COMMITMENTS_FILE, 1, 'must be a set of commitments, each starting with its id, e.g. "security-cameras-2019:"');
-  }
-  return doc.contents.items.map((pair) => {
-    const id = isScalar(pair.key) ? String(pair.key.value) : '';
-    const line = lineCounter.linePos(isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0).line;
-    if (!isMap(pair.value)) throw new ContentError(COMMITMENTS_FILE, line, `commitment "${id}" must be a set of "key: value" lines`);
-    return { ...(pair.value.toJSON() as Record<string, unknown>), id, line } as CommitmentRecord;
-  });
+  return readKeyedRecords(root, COMMITMENTS_FILE, 'security-cameras-2019').records.map(({ id, line, data }) => ({ ...data, id, line }));
 }

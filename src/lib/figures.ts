@@ -19,3 +19,13 @@ export function extractFigures(text: string): string[] {
 export function normaliseFigure(raw: string): string {
   return raw.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
 }
+
+/**
+ * The figures of a text that its source does not state, so that a summary cannot carry a number the
+ * speech never gave.
+ * @example figuresNotIn('600 камер до конца года', 'Будет установлено 600 камер') // []
+ */
+export function figuresNotIn(text: string, source: string): string[] {
+  const stated = new Set(extractFigures(source));
+  return extractFigures(text).filter((figure) => !stated.has(figure));
+}

@@ -1,0 +1,64 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { bySpeechOrder, type Commitment, type Localized } from '../lib/commitments';
+import type { Lang } from '../lib/languages';
+import { toOpenRecord, type OpenCommitment } from '../lib/open-data';
+import { programmes } from './programmes';
+import { speechSections } from './speech';
+
+export type ChartEntry = CollectionEntry<'charts'>;
+
+/**
+ * Every commitment of the speech, in speech order (priority, paragraph, then file order).
+ * @example (await commitments()).length
+ */
+export async function commitments(): Promise<Commitment[]> {
+  const entries = await getCollection('commitments');
+  return entries.map((entry) => ({ ...entry.data, id: entry.id })).sort(bySpeechOrder);
+}
+
+/**
+ * Title of each priority in both languages, by priority number.
+ * @example (await priorityTitles()).get(3)?.ru // 'Развитая и инклюзивная экономика'
+ */
+export async function priorityTitles(): Promise<Map<number, Localized>> {
+  const [kk, ru] = await Promise.all([speechSections('kk'), speechSections('ru')]);
+  return new Map(
+    kk.filter((s) => s.data.priority > 0).map((s) => [s.data.priority, { kk: s.data.title, ru: ru.find((r) => r.slug === s.slug)!.data.title }]),
+  );
+}
+
+/**
+ * Short title of each priority in one language ("Экономика"), for table cells and filters.
+ * @example (await priorityNames('kk')).get(2) // 'Қауіпсіздік'
+ */
+export async function priorityNames(lang: Lang): Promise<Map<number, string>> {
+  const sections = (await speechSections(lang)).filter((s) => s.data.priority > 0);
+  return new Map(sections.map((s) => [s.data.priority, s.data.shortTitle]));
+}
+
+/**
+ * Name of each programme in one language, by slug.
+ * @example (await programmeNames('ru')).get('damu') // 'Даму'
+ */
+export async function programmeNames(lang: Lang): Promise<Map<string, string>> {
+  return new Map((await programmes(lang)).map((p) => [p.slug, p.data.name]));
+}
+
+/**
+ * The commitments as published in /data/: the same records for the JSON and the CSV.
+ * @example (await openRecords())[0]?.links.kk
+ */
+export async function openRecords(): Promise<OpenCommitment[]> {
+  const titles = await priorityTitles();
+  return (await commitments()).map((c) => toOpenRecord(c, titles.get(c.priority)!));
+}
+
+/**
+ * One chart of `content/charts.yaml`; throws if it does not exist.
+ * @example (await chart('housing')).data.groups.length
+ */
+export async function chart(id: string): Promise<ChartEntry> {
+  const entry = await getEntry('charts', id);
+  if (!entry) throw new Error(`No chart "${id}" in content/charts.yaml`);
+  return entry;
+}

@@ -1,0 +1,99 @@
+import type { Lang } from './languages';
+
+/** The year the speech was given: "до конца года" and "в следующем году" resolve against it. */
+export const SPEECH_YEAR = 2019;
+
+/** A text in both site languages. */
+export type Localized = Record<Lang, string>;
+
+/** One promise of the speech, as `content/commitments.yaml` states it (see src/content.config.ts). */
+export interface Commitment {
+  id: string;
+  priority: number;
+  /** Paragraph id (`{section}-{n}`) the commitment comes from; the same in both languages. */
+  paragraph: string;
+  programmes: string[];
+  text: Localized;
+  quantity?: { value: number; unit: Localized };
+  /** ISO 8601 date at the precision the speech gives: "2020", "2019-10" or "2019-12-31". */
+  deadline?: string;
+  deadlineText?: Localized;
+  responsible?: Localized;
+  status: 'not-assessed';
+}
+
+export type DeadlinePrecision = 'year' | 'month' | 'day';
+
+const PRECISION_BY_LENGTH: Record<number, DeadlinePrecision> = { 4: 'year', 7: 'month', 10: 'day' };
+
+/**
+ * How precise an ISO deadline is, read from its length (the schema allows only these three forms).
+ * @example deadlinePrecision('2019-10') // 'month'
+ */
+export function deadlinePrecision(deadline: string): DeadlinePrecision {
+  const precision = PRECISION_BY_LENGTH[deadline.length];
+  if (!precision) throw new Error(`"${deadline}" is not an ISO date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+  return precision;
+}
+
+/**
+ * The year a commitment is due, or undefined when the speech names no date (or only a period).
+ * @example deadlineYear({ deadline: '2019-10' }) // 2019
+ */
+export function deadlineYear(commitment: Pick<Commitment, 'deadline'>): number | undefined {
+  return commitment.deadline === undefined ? undefined : Number(commitment.deadline.slice(0, 4));
+}
+
+/**
+ * The last day a deadline allows, so that "by the end of 2019" sorts after "October 2019".
+ * @example deadlineEnd('2019-10') // '2019-10-31'
+ */
+export function deadlineEnd(deadline: string): string {
+  const precision = deadlinePrecision(deadline);
+  if (precision === 'day') return deadline;
+  if (precision === 'year') return `${deadline}-12-31`;
+  const [year, month] = deadline.split('-').map(Number);
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year!, month!, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * Number of a paragraph within its section.
+ * @example paragraphNumber('economy-11') // 11
+ */
+export function paragraphNumber(paragraphId: string): number {
+  return Number(paragraphId.slice(paragraphId.lastIndexOf('-') + 1));
+}
+
+/**
+ * Orders commitments as the speech makes them: by priority, then paragraph; the sort is stable, so
+ * commitments of one paragraph keep their order in the file.
+ * @example [...list].sort(bySpeechOrder)
+ */
+export function bySpeechOrder(a: Pick<Commitment, 'priority' | 'paragraph'>, b: Pick<Commitment, 'priority' | 'paragraph'>): number {
+  return a.priority - b.priority || paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph);
+}
+
+/**
+ * How many commitments each priority has, for all five priorities (zero included).
+ * @example countByPriority([{ priority: 2 }]) // [{ priority: 1, count: 0 }, { priority: 2, count: 1 }, …]
+ */
+export function countByPriority(commitments: ReadonlyArray<Pick<Commitment, 'priority'>>): Array<{ priority: number; count: number }> {
+  return [1, 2, 3, 4, 5].map((priority) => ({ priority, count: commitments.filter((c) => c.priority === priority).length }));
+}
+
+/**
+ * How many commitments fall due in each year, earliest first; those without a dated deadline come last
+ * with `year` undefined.
+ * @example countByDeadlineYear([{ deadline: '2020' }, {}]) // [{ year: 2020, count: 1 }, { year: undefined, count: 1 }]
+ */
+export function countByDeadlineYear(commitments: ReadonlyArray<Pick<Commitment, 'deadline'>>): Array<{ year: number | undefined; count: number }> {
+  const counts = new Map<number | undefined, number>();
+  for (const commitment of commitments) {
+    const year = deadlineYear(commitment);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([year, count]) => ({ year, count }))
+    .sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
+}

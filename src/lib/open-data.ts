@@ -1,0 +1,126 @@
+import { z } from 'astro/zod';
+import { deadlinePrecision, SPEECH_YEAR, type Commitment, type Localized } from './commitments';
+import { toCsv } from './csv';
+import { LANGS } from './languages';
+import { absoluteUrl } from './paths';
+import { sectionOfParagraph, sectionPath } from './speech-sections';
+
+const localized = (what: string) =>
+  z.object({ kk: z.string().min(1).describe(`${what} in Kazakh`), ru: z.string().min(1).describe(`${what} in Russian`) }).strict();
+
+const record = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('Stable identifier of the commitment'),
+    priority: z.number().int().min(1).max(5).describe("Priority of the President's Address (1–5) the commitment belongs to"),
+    priorityTitle: localized('Title of the priority'),
+    programmes: z.array(z.string()).describe('Slugs of the programmes involved; each has a page at /{lang}/programmes/{slug}/'),
+    text: localized('What is promised'),
+    quantity: z.number().nullable().describe('The number the speech states, or null'),
+    unit: localized('Unit of the quantity').nullable(),
+    deadline: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullable()
+      .describe(`ISO 8601 date at the precision the speech gives, or null; relative wording resolves against ${SPEECH_YEAR}`),
+    deadlinePrecision: z.enum(['year', 'month', 'day']).nullable().describe('Precision of the deadline'),
+    deadlineText: localized("The speech's own words for the deadline").nullable(),
+    responsible: localized('Responsible body, when the speech names one').nullable(),
+    status: z.enum(['not-assessed']).describe('Progress; "not-assessed" until a source says otherwise'),
+    paragraph: z.string().regex(/^[a-z]+-\d+$/).describe('Id of the paragraph of the speech the commitment comes from'),
+    links: localized('Path of the paragraph on the site, e.g. /ru/speech/security/#security-3'),
+  })
+  .strict();
+
+/** The open data document, `/data/commitments.json`; its JSON Schema is generated from this. */
+export const commitmentsDocument = z
+  .object({
+    $schema: z.string().url(),
+    site: z.string().url().describe('Address the links are relative to'),
+    speechYear: z.literal(SPEECH_YEAR),
+    count: z.number().int().min(0),
+    commitments: z.array(record),
+  })
+  .strict()
+  .describe("Commitments made in the Almaty akim's 2019 speech on the President's Address");
+
+export type OpenCommitment = z.infer<typeof record>;
+export type CommitmentsDocument = z.infer<typeof commitmentsDocument>;
+
+/** Where the three files are published; part of the URL contract. */
+export const OPEN_DATA_PATHS = {
+  json: '/data/commitments.json',
+  csv: '/data/commitments.csv',
+  schema: '/data/commitments.schema.json',
+} as const;
+
+/**
+ * A commitment as published: every field present (null where the speech says nothing) and links to its
+ * paragraph in both languages.
+ * @example toOpenRecord(commitment, { kk: 'Қуатты өңірлер…', ru: 'Сильные регионы…' }).links.ru // '/ru/speech/regions/#regions-8'
+ */
+export function toOpenRecord(commitment: Commitment, priorityTitle: Localized): OpenCommitment {
+  const section = sectionOfParagraph(commitment.paragraph);
+  return {
+    id: commitment.id,
+    priority: commitment.priority,
+    priorityTitle,
+    programmes: commitment.programmes,
+    text: commitment.text,
+    quantity: commitment.quantity?.value ?? null,
+    unit: commitment.quantity?.unit ?? null,
+    deadline: commitment.deadline ?? null,
+    deadlinePrecision: commitment.deadline ? deadlinePrecision(commitment.deadline) : null,
+    deadlineText: commitment.deadlineText ?? null,
+    responsible: commitment.responsible ?? null,
+    status: commitment.status,
+    paragraph: commitment.paragraph,
+    links: { kk: sectionPath('kk', section, commitment.paragraph), ru: sectionPath('ru', section, commitment.paragraph) },
+  };
+}
+
+/**
+ * The whole JSON document for a list of published records.
+ * @example commitmentsJson(records, 'https://joldau.example.kz').count
+ */
+export function commitmentsJson(records: OpenCommitment[], site: string): CommitmentsDocument {
+  return { $schema: absoluteUrl(site, OPEN_DATA_PATHS.schema), site, speechYear: SPEECH_YEAR, count: records.length, commitments: records };
+}
+
+/**
+ * JSON Schema (draft 2020-12) of `/data/commitments.json`, derived from the same definition the
+ * document is typed with, so the two cannot drift apart.
+ * @example commitmentsJsonSchema().properties.commitments.type // 'array'
+ */
+export function commitmentsJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(commitmentsDocument, { target: 'draft-2020-12' });
+}
+
+const both = (name: string, pick: (r: OpenCommitment) => Localized | null) =>
+  LANGS.map((lang) => [`${name}_${lang}`, (r: OpenCommitment) => pick(r)?.[lang] ?? ''] as const);
+
+/** CSV columns, in order: a header name and how to read the field from a record. */
+const CSV_COLUMNS: ReadonlyArray<readonly [string, (r: OpenCommitment, site: string) => string]> = [
+  ['id', (r) => r.id],
+  ['priority', (r) => String(r.priority)],
+  ...both('priority_title', (r) => r.priorityTitle),
+  ['programmes', (r) => r.programmes.join(' ')],
+  ...both('text', (r) => r.text),
+  ['quantity', (r) => (r.quantity === null ? '' : String(r.quantity))],
+  ...both('unit', (r) => r.unit),
+  ['deadline', (r) => r.deadline ?? ''],
+  ['deadline_precision', (r) => r.deadlinePrecision ?? ''],
+  ...both('deadline_text', (r) => r.deadlineText),
+  ...both('responsible', (r) => r.responsible),
+  ['status', (r) => r.status],
+  ['paragraph', (r) => r.paragraph],
+  ...LANGS.map((lang) => [`link_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.links[lang])] as const),
+];
+
+/**
+ * The records as CSV (RFC 4180, header row), one column per language for every text, and absolute
+ * paragraph links so a spreadsheet can open them. Empty cells stand for null.
+ * @example commitmentsCsv(records, 'https://joldau.example.kz').split('\r\n')[0]?.startsWith('id,priority,') // true
+ */
+export function commitmentsCsv(records: OpenCommitment[], site: string): string {
+  return toCsv([CSV_COLUMNS.map(([name]) => name), ...records.map((r) => CSV_COLUMNS.map(([, read]) => read(r, site)))]);
+}
