@@ -1,17 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { chartSchema, commitmentSchema, paragraphId, priority, slug } from './lib/content-schemas';
 import { PROGRAMME_KINDS } from './lib/programme-kinds';
 
 // Ids are "{lang}/{slug}" exactly as the file is named (the default would turn "ru/index" into "ru").
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
 const lang = z.enum(['kk', 'ru']);
-const priority = z.number().int().min(1).max(5);
-const paragraphId = z.string().regex(/^(index|state|security|economy|social|regions)-\d+$/, {
-  message: 'must be a paragraph id such as "economy-8" (section slug, hyphen, paragraph number)',
-});
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lowercase slug such as "qoldau"' });
 
 /** A section of the speech in one language: `content/speech/{kk,ru}/{slug}.mdx`. */
 const speech = defineCollection({
@@ -60,43 +56,10 @@ const programmes = defineCollection({
     .strict(),
 });
 
-const localized = z.object({ kk: z.string().min(1), ru: z.string().min(1) }).strict();
-
 /** Every commitment the speech makes: `content/commitments.yaml`. */
-const commitments = defineCollection({
-  loader: file('./content/commitments.yaml'),
-  schema: z
-    .object({
-      priority,
-      paragraph: paragraphId,
-      programmes: z.array(slug).default([]),
-      text: localized,
-      quantity: z.object({ value: z.number(), unit: localized }).strict().optional(),
-      /** ISO 8601 date at the precision the speech gives: "2020", "2019-10" or "2019-12-31". */
-      deadline: z
-        .string()
-        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD' })
-        .optional(),
-      /** The speech's own words for the deadline, as it is worded in each language. */
-      deadlineText: localized.optional(),
-      responsible: localized.optional(),
-      status: z.enum(['not-assessed']).default('not-assessed'),
-    })
-    .strict(),
-});
-
-const bar = z.object({ paragraph: paragraphId, value: z.number().positive(), label: localized }).strict();
+const commitments = defineCollection({ loader: file('./content/commitments.yaml'), schema: commitmentSchema });
 
 /** Figures drawn as charts on the commitments page: `content/charts.yaml`. */
-const charts = defineCollection({
-  loader: file('./content/charts.yaml'),
-  schema: z
-    .object({
-      /** True when all bars share one unit and so one scale; otherwise each group has its own. */
-      sharedScale: z.boolean(),
-      groups: z.array(z.object({ title: localized, bars: z.array(bar).min(1) }).strict()).min(1),
-    })
-    .strict(),
-});
+const charts = defineCollection({ loader: file('./content/charts.yaml'), schema: chartSchema });
 
 export const collections = { speech, programmes, commitments, charts };

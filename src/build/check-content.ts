@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { SPEECH_YEAR } from '../lib/commitments';
+import { bySpeechOrder, SPEECH_YEAR, type Commitment, type Localized } from '../lib/commitments';
 import { extractFigures, figuresNotIn, normaliseFigure } from '../lib/figures';
 import { LANGS, type Lang } from '../lib/languages';
 import { sectionOfParagraph, PRIORITY_SLUGS } from '../lib/speech-sections';
-import { CHARTS_FILE, readChartBars } from './chart-records';
-import { COMMITMENTS_FILE, readCommitmentRecords, type CommitmentRecord } from './commitment-records';
+import { CHARTS_FILE, readChartRecords } from './chart-records';
+import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 import { ContentError } from './content-files';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
@@ -31,75 +31,73 @@ function checkProgrammeMatches(speech: SpeechIndex, programmes: ProgrammeIndex):
 
 const LANGUAGE_NAME: Record<Lang, string> = { kk: 'Kazakh', ru: 'Russian' };
 
-/** Why a text cites figures its paragraph does not give, or undefined when every figure is there. */
-function unstatedFigures(texts: Partial<Record<string, unknown>> | undefined, paragraph: Record<Lang, string>, what: string): string | undefined {
+type Paragraph = Record<Lang, string>;
+
+/** Why a text states figures its paragraph does not give, or undefined when every figure is there. */
+function unstatedFigures(texts: Localized | undefined, paragraph: Paragraph, what: string): string | undefined {
   for (const lang of LANGS) {
-    const missing = figuresNotIn(String(texts?.[lang] ?? ''), paragraph[lang]);
+    const missing = figuresNotIn(texts?.[lang] ?? '', paragraph[lang]);
     if (missing.length > 0) return `the ${LANGUAGE_NAME[lang]} ${what} states ${missing.join(', ')}, which the paragraph does not`;
   }
   return undefined;
 }
 
+/** Why a value is not stated in both languages of its paragraph, or undefined when it is. */
+function unstatedValue(value: number, paragraph: Paragraph, paragraphId: string): string | undefined {
+  const lang = LANGS.find((l) => !extractFigures(paragraph[l]).includes(normaliseFigure(String(value))));
+  return lang && `${String(value)} does not occur in the ${LANGUAGE_NAME[lang]} text of paragraph "${paragraphId}"`;
+}
+
+function paragraphOf(speech: SpeechIndex, paragraphId: string, at: (message: string) => ContentError): Paragraph {
+  const paragraph = speech.paragraphs.get(paragraphId);
+  if (!paragraph) throw at(`paragraph "${paragraphId}" does not exist in the speech`);
+  return paragraph;
+}
+
 function checkCommitments(root: string, speech: SpeechIndex, programmes: ProgrammeIndex): void {
   const slugs = new Set(programmes.ru.map((p) => p.slug));
-  for (const record of readCommitmentRecords(root)) {
-    const at = (message: string) => new ContentError(COMMITMENTS_FILE, record.line, `commitment "${record.id}": ${message}`);
-    const paragraphId = String(record.paragraph);
-    const paragraph = speech.paragraphs.get(paragraphId);
-    if (!paragraph) throw at(`paragraph "${paragraphId}" does not exist in the speech`);
-    const section = sectionOfParagraph(paragraphId);
-    const expectedPriority = (PRIORITY_SLUGS as string[]).indexOf(section) + 1;
-    if (record.priority !== expectedPriority) {
-      throw at(`priority ${String(record.priority)} does not match its paragraph "${paragraphId}" (priority ${expectedPriority})`);
+  let previous: Commitment | undefined;
+  for (const { id, data, lineAt } of readCommitmentRecords(root)) {
+    const at = (message: string, field: string[] = []) => new ContentError(COMMITMENTS_FILE, lineAt(field), `commitment "${id}": ${message}`);
+    if (previous && bySpeechOrder(previous, data) > 0) {
+      throw at(`comes after "${previous.id}" in the file but before it in the speech; keep the file in speech order (priority, then paragraph)`);
     }
-    for (const slug of Array.isArray(record.programmes) ? record.programmes : []) {
-      if (!slugs.has(String(slug))) throw at(`unknown programme "${String(slug)}"`);
+    previous = { ...data, id };
+    const paragraph = paragraphOf(speech, data.paragraph, (m) => at(m, ['paragraph']));
+    const expectedPriority = (PRIORITY_SLUGS as string[]).indexOf(sectionOfParagraph(data.paragraph)) + 1;
+    if (data.priority !== expectedPriority) {
+      throw at(`priority ${data.priority} does not match its paragraph "${data.paragraph}" (priority ${expectedPriority})`, ['priority']);
     }
-    const value = record.quantity?.value;
-    if (value !== undefined) {
-      for (const lang of LANGS) {
-        if (!extractFigures(paragraph[lang]).includes(normaliseFigure(String(value)))) {
-          throw at(`quantity ${String(value)} does not occur in the ${LANGUAGE_NAME[lang]} text of paragraph "${paragraphId}"`);
-        }
-      }
-    }
+    const unknown = data.programmes.find((slug) => !slugs.has(slug));
+    if (unknown) throw at(`unknown programme "${unknown}"`, ['programmes']);
+    const quantity = data.quantity && unstatedValue(data.quantity.value, paragraph, data.paragraph);
+    if (quantity) throw at(`quantity ${quantity}`, ['quantity', 'value']);
     const unstated =
-      unstatedFigures(record.text, paragraph, 'text') ??
-      unstatedFigures(record.quantity?.unit, paragraph, 'unit') ??
-      unstatedFigures(record.deadlineText, paragraph, 'deadline wording');
+      unstatedFigures(data.text, paragraph, 'text') ?? unstatedFigures(data.quantity?.unit, paragraph, 'unit') ?? unstatedFigures(data.deadlineText, paragraph, 'deadline wording');
     if (unstated) throw at(unstated);
-    checkDeadline(record, paragraph, at);
+    const deadline = deadlineProblem(data, paragraph);
+    if (deadline) throw at(deadline, ['deadline']);
   }
 }
 
-function checkDeadline(record: CommitmentRecord, paragraph: Record<Lang, string>, at: (message: string) => ContentError): void {
-  if (record.deadline !== undefined && record.deadlineText === undefined) {
-    throw at(`deadline "${String(record.deadline)}" needs "deadlineText": the speech's own words for it, in both languages`);
-  }
-  if (record.deadline !== undefined && Number(String(record.deadline).slice(0, 4)) < SPEECH_YEAR) {
-    throw at(`deadline "${String(record.deadline)}" is before the speech (${SPEECH_YEAR})`);
-  }
-  for (const lang of LANGS) {
-    const wording = record.deadlineText?.[lang];
-    if (wording !== undefined && !paragraph[lang].toLocaleLowerCase(lang).includes(String(wording).toLocaleLowerCase(lang))) {
-      throw at(`deadline wording "${String(wording)}" does not occur in the ${LANGUAGE_NAME[lang]} text of the paragraph; quote the speech`);
-    }
-  }
+function deadlineProblem({ deadline, deadlineText }: Pick<Commitment, 'deadline' | 'deadlineText'>, paragraph: Paragraph): string | undefined {
+  if (deadline !== undefined && deadlineText === undefined) return `deadline "${deadline}" needs "deadlineText": the speech's own words for it, in both languages`;
+  if (deadline !== undefined && Number(deadline.slice(0, 4)) < SPEECH_YEAR) return `deadline "${deadline}" is before the speech (${SPEECH_YEAR})`;
+  const lang = LANGS.find((l) => deadlineText && !paragraph[l].toLocaleLowerCase(l).includes(deadlineText[l].toLocaleLowerCase(l)));
+  return lang && `deadline wording "${deadlineText![lang]}" does not occur in the ${LANGUAGE_NAME[lang]} text of the paragraph; quote the speech`;
 }
 
 function checkChartFigures(root: string, speech: SpeechIndex): void {
-  for (const bar of readChartBars(root)) {
-    const at = (message: string) => new ContentError(CHARTS_FILE, bar.line, `chart "${bar.chart}": ${message}`);
-    const paragraphId = String(bar.paragraph);
-    const paragraph = speech.paragraphs.get(paragraphId);
-    if (!paragraph) throw at(`paragraph "${paragraphId}" does not exist in the speech`);
-    for (const lang of LANGS) {
-      if (!extractFigures(paragraph[lang]).includes(normaliseFigure(String(bar.value)))) {
-        throw at(`value ${String(bar.value)} does not occur in the ${LANGUAGE_NAME[lang]} text of paragraph "${paragraphId}"`);
-      }
-    }
-    const unstated = unstatedFigures(bar.label, paragraph, 'label');
-    if (unstated) throw at(unstated);
+  for (const { id, data, lineAt } of readChartRecords(root)) {
+    data.groups.forEach((group, g) =>
+      group.bars.forEach((bar, b) => {
+        const at = (message: string) => new ContentError(CHARTS_FILE, lineAt(['groups', g, 'bars', b]), `chart "${id}": ${message}`);
+        const paragraph = paragraphOf(speech, bar.paragraph, at);
+        const value = unstatedValue(bar.value, paragraph, bar.paragraph);
+        const problem = value ? `value ${value}` : unstatedFigures(bar.label, paragraph, 'label');
+        if (problem) throw at(problem);
+      }),
+    );
   }
 }
 

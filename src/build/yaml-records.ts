@@ -1,43 +1,47 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
 import { ContentError } from './content-files';
 
-/** A top-level record of a YAML content file keyed by id, with the line of its key for messages. */
-export interface KeyedRecord {
+/** A top-level record of a YAML content file keyed by id, checked against its schema. */
+export interface KeyedRecord<T> {
   id: string;
+  /** Line of the record's key. */
   line: number;
-  node: YAMLMap;
-  data: Record<string, unknown>;
-}
-
-/** A parsed YAML content file and a way to tell the line any of its nodes starts on. */
-export interface YamlFile {
-  records: KeyedRecord[];
-  /** 1-based line where a node starts (line 1 for anything that is not a node). */
-  lineOf: (node: unknown) => number;
+  data: T;
+  /** Line of a value inside the record, e.g. `lineAt(['groups', 0, 'bars', 1])`; the record's line if absent. */
+  lineAt: (path: ReadonlyArray<string | number>) => number;
 }
 
 /**
- * Reads a content file that is a set of records keyed by id (`security-cameras-2019:` …), failing with
- * the file and line of a syntax error or of a record that is not a set of "key: value" lines.
- * @example readKeyedRecords(process.cwd(), 'content/charts.yaml', 'sme-support').records[0]?.id // 'sme-support'
+ * Reads a content file that is a set of records keyed by id (`security-cameras-2019:` …) and checks each
+ * record against its schema, failing with the file and line of a syntax error or of the bad value.
+ * @example readKeyedRecords(process.cwd(), 'content/charts.yaml', chartSchema)[0]?.id // 'sme-support'
  */
-export function readKeyedRecords(root: string, file: string, exampleId: string): YamlFile {
+export function readKeyedRecords<S extends z.ZodType>(root: string, file: string, schema: S): Array<KeyedRecord<z.output<S>>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(path.join(root, file), 'utf8'), { lineCounter });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     throw new ContentError(file, first.linePos?.[0]?.line, `not valid YAML: ${first.message.split('\n')[0]}`);
   }
-  if (!isMap(doc.contents)) throw new ContentError(file, 1, `must be a set of records, each starting with its id, e.g. "${exampleId}:"`);
+  if (!isMap(doc.contents)) throw new ContentError(file, 1, 'must be a set of records, each starting with its id and a colon');
   const lineOf = (node: unknown) => lineCounter.linePos(isNode(node) ? (node.range?.[0] ?? 0) : 0).line;
-  const records = doc.contents.items.map((pair) => {
-    const key = isScalar(pair.key) ? pair.key : undefined;
-    const id = key ? String(key.value) : '';
-    const line = lineOf(key);
-    if (!isMap(pair.value)) throw new ContentError(file, line, `"${id}" must be a set of "key: value" lines`);
-    return { id, line, node: pair.value, data: pair.value.toJSON() as Record<string, unknown> };
+  return doc.contents.items.map((pair) => {
+    const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    const line = lineOf(pair.key);
+    const value = pair.value;
+    const lineAt = (at: ReadonlyArray<string | number>) => {
+      const node = isMap(value) ? value.getIn(at, true) : undefined;
+      return isNode(node) ? lineOf(node) : line;
+    };
+    const parsed = schema.safeParse(isNode(value) ? value.toJSON() : value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      throw new ContentError(file, lineAt(issue.path as Array<string | number>), `"${id}": ${where}${issue.message}`);
+    }
+    return { id, line, data: parsed.data, lineAt };
   });
-  return { records, lineOf };
 }

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { bySpeechOrder, type Commitment, type Localized } from '../lib/commitments';
+import { readCommitmentRecords } from '../build/commitment-records';
+import type { Commitment, Localized } from '../lib/commitments';
 import type { Lang } from '../lib/languages';
 import { toOpenRecord, type OpenCommitment } from '../lib/open-data';
 import { programmes } from './programmes';
@@ -7,13 +8,18 @@ import { speechSections } from './speech';
 
 export type ChartEntry = CollectionEntry<'charts'>;
 
+// Astro hands entries back sorted by id; the file's own order is the speech's order (the build checks it).
+let fileOrder: Map<string, number> | undefined;
+
 /**
- * Every commitment of the speech, in speech order (priority, paragraph, then file order).
+ * Every commitment of the speech, in the order of `content/commitments.yaml`: priority, paragraph, and
+ * within a paragraph the order the speech gives them.
  * @example (await commitments()).length
  */
 export async function commitments(): Promise<Commitment[]> {
+  fileOrder ??= new Map(readCommitmentRecords(process.cwd()).map((record, i) => [record.id, i]));
   const entries = await getCollection('commitments');
-  return entries.map((entry) => ({ ...entry.data, id: entry.id })).sort(bySpeechOrder);
+  return entries.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => fileOrder!.get(a.id)! - fileOrder!.get(b.id)!);
 }
 
 /**

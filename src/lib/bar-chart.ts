@@ -9,6 +9,8 @@ export interface BarDatum {
 /** Bars drawn under one heading; a chart has one group or several. */
 export interface BarGroup<B extends BarDatum = BarDatum> {
   title?: string;
+  /** A reference shown before the title, such as the paragraph the group comes from. */
+  ref?: string;
   bars: B[];
 }
 
@@ -22,7 +24,7 @@ export interface PlacedBar<B extends BarDatum = BarDatum> {
 
 /** A whole chart, ready to draw as SVG. */
 export interface BarChartLayout<B extends BarDatum = BarDatum> {
-  groups: Array<{ title?: string; titleY?: number; bars: PlacedBar<B>[] }>;
+  groups: Array<{ title?: string; ref?: string; titleY?: number; bars: PlacedBar<B>[] }>;
   height: number;
   barHeight: number;
 }
@@ -59,6 +61,7 @@ export function layoutBarChart<B extends BarDatum>(groups: BarGroup<B>[], { shar
     y += group.bars.length * step;
     return {
       title: group.title,
+      ref: group.ref,
       titleY,
       bars: group.bars.map((datum, i) => ({ datum, labelY: rows(i)!, barY: rows(i)! + LABEL, widthPercent: x(datum.value) })),
     };

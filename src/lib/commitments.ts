@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+import type { commitmentSchema } from './content-schemas';
 import type { Lang } from './languages';
 
 /** The year the speech was given: "до конца года" and "в следующем году" resolve against it. */
@@ -6,21 +8,8 @@ export const SPEECH_YEAR = 2019;
 /** A text in both site languages. */
 export type Localized = Record<Lang, string>;
 
-/** One promise of the speech, as `content/commitments.yaml` states it (see src/content.config.ts). */
-export interface Commitment {
-  id: string;
-  priority: number;
-  /** Paragraph id (`{section}-{n}`) the commitment comes from; the same in both languages. */
-  paragraph: string;
-  programmes: string[];
-  text: Localized;
-  quantity?: { value: number; unit: Localized };
-  /** ISO 8601 date at the precision the speech gives: "2020", "2019-10" or "2019-12-31". */
-  deadline?: string;
-  deadlineText?: Localized;
-  responsible?: Localized;
-  status: 'not-assessed';
-}
+/** One promise of the speech: a record of `content/commitments.yaml` with its id. */
+export type Commitment = z.output<typeof commitmentSchema> & { id: string };
 
 export type DeadlinePrecision = 'year' | 'month' | 'day';
 
@@ -34,6 +23,16 @@ export function deadlinePrecision(deadline: string): DeadlinePrecision {
   const precision = PRECISION_BY_LENGTH[deadline.length];
   if (!precision) throw new Error(`"${deadline}" is not an ISO date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
   return precision;
+}
+
+/**
+ * Whether an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) names a real month and day.
+ * @example isCalendarDate('2019-02-30') // false
+ */
+export function isCalendarDate(iso: string): boolean {
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**

@@ -27,11 +27,22 @@ export function formatDeadline(deadline: string, lang: Lang): string {
 }
 
 /**
- * A quantity with its unit as the speech words it: "1 020 квартир", "1,4 мың бірлік".
+ * A quantity split into its number and unit, for layouts that set the number apart; "%" stays with
+ * its number, as both languages write it.
+ * @example quantityParts({ value: 20, unit: { kk: 'мың кәсіпкер', ru: 'тыс. предпринимателей' } }, 'kk') // { number: '20', unit: 'мың кәсіпкер' }
+ */
+export function quantityParts(quantity: { value: number; unit: Localized }, lang: Lang): { number: string; unit: string } {
+  const unit = quantity.unit[lang];
+  const number = formatNumber(quantity.value, lang);
+  return unit === '%' ? { number: `${number}%`, unit: '' } : { number, unit };
+}
+
+/**
+ * A quantity with its unit as the speech words it: "1 020 квартир", "1,4 мың бірлік", "5%".
  * @example formatQuantity({ value: 600, unit: { kk: 'камера', ru: 'камер' } }, 'ru') // '600 камер'
  */
 export function formatQuantity(quantity: { value: number; unit: Localized }, lang: Lang): string {
-  const unit = quantity.unit[lang];
-  // "%" sticks to its number in both languages; words take a no-break space so "1 020 квартир" stays on one line.
-  return unit === '%' ? `${formatNumber(quantity.value, lang)}%` : `${formatNumber(quantity.value, lang)}\u00a0${unit}`;
+  const { number, unit } = quantityParts(quantity, lang);
+  // A no-break space keeps "1 020 квартир" together at the start of a line.
+  return unit ? `${number}\u00a0${unit}` : number;
 }

@@ -34,8 +34,8 @@ const record = z
 /** The open data document, `/data/commitments.json`; its JSON Schema is generated from this. */
 export const commitmentsDocument = z
   .object({
-    $schema: z.string().url(),
-    site: z.string().url().describe('Address the links are relative to'),
+    $schema: z.url(),
+    site: z.url().describe('Address the links are relative to'),
     speechYear: z.literal(SPEECH_YEAR),
     count: z.number().int().min(0),
     commitments: z.array(record),

@@ -2,11 +2,13 @@
 // here the filters appear, column headers become sort buttons, and the state lives in the URL.
 import { compareRows, readTableState, rowMatches, SORT_KEYS, writeTableState, type RowFacts, type SortKey, type TableState } from '../lib/table-state';
 
+const FILTERS = ['priority', 'programme', 'year'] as const;
+
 const table = document.querySelector<HTMLTableElement>('[data-commitments-table]');
-const form = document.querySelector<HTMLFormElement>('[data-commitments-filters]');
+const filters = document.querySelector<HTMLElement>('[data-commitments-filters]');
 const status = document.querySelector<HTMLElement>('[data-commitments-status]');
 
-if (table && form && status) {
+if (table && filters && status) {
   const body = table.tBodies[0]!;
   const rows = [...body.rows].map((row, order) => ({ row, facts: factsOf(row, order) }));
   const collator = new Intl.Collator(document.documentElement.lang);
@@ -28,16 +30,10 @@ if (table && form && status) {
     headers.set(key, th);
   }
 
-  form.hidden = false;
-  form.addEventListener('change', () => update({ ...state, ...readForm(form) }));
-  form.addEventListener('reset', (event) => {
-    event.preventDefault();
-    update(readTableState(''));
-  });
-  window.addEventListener('popstate', () => {
-    state = readTableState(location.search);
-    render(state);
-  });
+  const selects = FILTERS.map((name) => [name, filters.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!] as const);
+  filters.hidden = false;
+  filters.addEventListener('change', () => update({ ...state, ...Object.fromEntries(selects.map(([name, select]) => [name, select.value])) }));
+  filters.querySelector('[data-commitments-reset]')?.addEventListener('click', () => update(readTableState('')));
 
   render(state);
   // The browser scrolled to the anchor (e.g. #priority-3) before rows were filtered out; go there again.
@@ -50,9 +46,8 @@ if (table && form && status) {
   }
 
   function render(current: TableState): void {
-    for (const name of ['priority', 'programme', 'year'] as const) {
-      const select = form!.elements.namedItem(name) as HTMLSelectElement | null;
-      if (select) select.value = [...select.options].some((o) => o.value === current[name]) ? current[name] : '';
+    for (const [name, select] of selects) {
+      select.value = [...select.options].some((o) => o.value === current[name]) ? current[name] : '';
     }
     const compare = compareRows(current.sort, collator);
     const sorted = [...rows].sort((a, b) => compare(a.facts, b.facts));
@@ -81,9 +76,4 @@ function factsOf(row: HTMLTableRowElement, order: number): RowFacts {
     quantity: data.quantity ? Number(data.quantity) : undefined,
     deadline: data.deadline || undefined,
   };
-}
-
-function readForm(element: HTMLFormElement): Pick<TableState, 'priority' | 'programme' | 'year'> {
-  const data = new FormData(element);
-  return { priority: String(data.get('priority') ?? ''), programme: String(data.get('programme') ?? ''), year: String(data.get('year') ?? '') };
 }

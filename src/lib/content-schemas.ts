@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { isCalendarDate } from './commitments';
+
+/** One of the President's five priorities. */
+export const priority = z.number().int().min(1).max(5);
+
+/** A paragraph id: section slug, hyphen, paragraph number (the same in both languages). */
+export const paragraphId = z.string().regex(/^(index|state|security|economy|social|regions)-\d+$/, {
+  message: 'must be a paragraph id such as "economy-8" (section slug, hyphen, paragraph number)',
+});
+
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lowercase slug such as "qoldau"' });
+
+const localized = z.object({ kk: z.string().min(1), ru: z.string().min(1) }).strict();
+
+/**
+ * One record of `content/commitments.yaml`. Astro validates the collection with it, and the build's
+ * content check uses it first to report the file and line of a bad record.
+ * @example commitmentSchema.parse({ priority: 2, paragraph: 'security-7', text: { kk: '…', ru: '…' } }).status // 'not-assessed'
+ */
+export const commitmentSchema = z
+  .object({
+    priority,
+    paragraph: paragraphId,
+    programmes: z.array(slug).default([]),
+    text: localized,
+    quantity: z.object({ value: z.number(), unit: localized }).strict().optional(),
+    /** ISO 8601 date at the precision the speech gives: "2020", "2019-10" or "2019-12-31". */
+    deadline: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD' })
+      .refine(isCalendarDate, { message: 'is not a date of the calendar' })
+      .optional(),
+    /** The speech's own words for the deadline, as it is worded in each language. */
+    deadlineText: localized.optional(),
+    responsible: localized.optional(),
+    status: z.enum(['not-assessed']).default('not-assessed'),
+  })
+  .strict();
+
+const bar = z.object({ paragraph: paragraphId, value: z.number().positive(), label: localized }).strict();
+
+/**
+ * One chart of `content/charts.yaml`: groups of bars, each bar citing its paragraph.
+ * @example chartSchema.parse({ sharedScale: true, groups: [{ title, bars: [{ paragraph: 'regions-9', value: 1000, label }] }] })
+ */
+export const chartSchema = z
+  .object({
+    /** True when all bars share one unit and so one scale; otherwise each group has its own. */
+    sharedScale: z.boolean(),
+    groups: z.array(z.object({ paragraph: paragraphId.optional(), title: localized, bars: z.array(bar).min(1) }).strict()).min(1),
+  })
+  .strict();
