@@ -33,21 +33,22 @@ export async function priorityTitles(): Promise<Map<number, Localized>> {
   );
 }
 
-/**
- * Short title of each priority in one language ("Экономика"), for table cells and filters.
- * @example (await priorityNames('kk')).get(2) // 'Қауіпсіздік'
- */
-export async function priorityNames(lang: Lang): Promise<Map<number, string>> {
-  const sections = (await speechSections(lang)).filter((s) => s.data.priority > 0);
-  return new Map(sections.map((s) => [s.data.priority, s.data.shortTitle]));
+/** The names a view of commitments shows: short priority titles by number, programme names by slug. */
+export interface CommitmentNames {
+  priorityNames: Map<number, string>;
+  programmeNames: Map<string, string>;
 }
 
 /**
- * Name of each programme in one language, by slug.
- * @example (await programmeNames('ru')).get('damu') // 'Даму'
+ * Short title of each priority ("Экономика") and name of each programme, in one language.
+ * @example (await commitmentNames('kk')).priorityNames.get(2) // 'Қауіпсіздік'
  */
-export async function programmeNames(lang: Lang): Promise<Map<string, string>> {
-  return new Map((await programmes(lang)).map((p) => [p.slug, p.data.name]));
+export async function commitmentNames(lang: Lang): Promise<CommitmentNames> {
+  const sections = (await speechSections(lang)).filter((s) => s.data.priority > 0);
+  return {
+    priorityNames: new Map(sections.map((s) => [s.data.priority, s.data.shortTitle])),
+    programmeNames: new Map((await programmes(lang)).map((p) => [p.slug, p.data.name])),
+  };
 }
 
 /**
