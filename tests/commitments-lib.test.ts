@@ -107,6 +107,13 @@ describe('layoutBarChart', () => {
     expect(placed[1]!.bars[0]!.widthPercent).toBeCloseTo(78);
   });
 
+  it('spaces rows evenly, whatever the number of bars in a group', () => {
+    const layout = layoutBarChart(groups, { sharedScale: true });
+    const [first, second] = layout.groups;
+    expect(first!.bars[0]!.labelY - first!.titleY!).toBeCloseTo(second!.bars[0]!.labelY - second!.titleY!);
+    expect(first!.bars[1]!.labelY - first!.bars[0]!.labelY).toBeGreaterThan(layout.barHeight);
+  });
+
   it('stacks titles, labels and bars without overlap, inside its height', () => {
     const layout = layoutBarChart(groups, { sharedScale: true });
     const bars = layout.groups.flatMap((g) => g.bars);

@@ -52,12 +52,11 @@ export function layoutBarChart<B extends BarDatum>(groups: BarGroup<B>[], { shar
       .range([0, LONGEST_BAR_PERCENT]);
     const titleY = group.title === undefined ? undefined : y + TITLE / 2;
     if (group.title !== undefined) y += TITLE;
-    // Rows of label + bar, GAP apart; the band scale keeps that spacing exact.
+    // One band per bar: its label, the bar, then the gap to the next.
     const step = LABEL + BAR + GAP;
     const rows = scaleBand<number>()
       .domain(group.bars.map((_, i) => i))
-      .range([y, y + group.bars.length * step - GAP])
-      .paddingInner(GAP / step);
+      .range([y, y + group.bars.length * step]);
     y += group.bars.length * step;
     return {
       title: group.title,
