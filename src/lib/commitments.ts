@@ -11,6 +11,7 @@ export type Localized = Record<Lang, string>;
 /** One promise of the speech: a record of `content/commitments.yaml` with its id. */
 export type Commitment = z.output<typeof commitmentSchema> & { id: string };
 
+/** How much of a date the speech gives: a year, a month or a day. */
 export type DeadlinePrecision = 'year' | 'month' | 'day';
 
 const PRECISION_BY_LENGTH: Record<number, DeadlinePrecision> = { 4: 'year', 7: 'month', 10: 'day' };

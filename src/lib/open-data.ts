@@ -43,7 +43,9 @@ export const commitmentsDocument = z
   .strict()
   .describe("Commitments made in the Almaty akim's 2019 speech on the President's Address");
 
+/** One commitment as published in /data/. */
 export type OpenCommitment = z.infer<typeof record>;
+/** The whole of /data/commitments.json. */
 export type CommitmentsDocument = z.infer<typeof commitmentsDocument>;
 
 /** Where the three files are published; part of the URL contract. */

@@ -1,6 +1,7 @@
 /** Columns the commitments table sorts by; "source" is the speech's own order, the default. */
 export const SORT_KEYS = ['priority', 'what', 'quantity', 'deadline', 'source'] as const;
 
+/** One of the sortable columns. */
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Filter and sort of the commitments table, as kept in the page's query string. */
