@@ -1,6 +1,10 @@
 // Steps that run on the built site, in order. Each is `(dist) => Promise<string>`: it returns a one-line
 // summary, or throws with a message that names the page and what is wrong.
 import { checkSite } from './check-site.mjs';
+import { writeSecurityHeaders } from './security-headers.mjs';
 
 /** @type {Array<[string, (dist: string) => Promise<string>]>} */
-export const postbuildSteps = [['check-site', checkSite]];
+export const postbuildSteps = [
+  ['check-site', checkSite],
+  ['security-headers', writeSecurityHeaders],
+];

@@ -1,0 +1,22 @@
+// `npm run bench:embed` (after a build): what embedding costs a host page. Prints the size of /embed.js and
+// of the embed views (HTML, and the whole view with its CSS and script), raw and gzipped.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { htmlPages } from './check-site.mjs';
+
+const dist = 'dist';
+const size = (bytes) => `${bytes.length} B (gzip ${gzipSync(bytes).length} B)`;
+const file = (url) => readFileSync(path.join(dist, url.endsWith('/') ? `${url}index.html` : url));
+const assets = (html) => [...html.toString().matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
+
+console.log(`/embed.js: ${size(file('/embed.js'))}`);
+const views = htmlPages(dist)
+  .filter((p) => p.url.startsWith('/embed/'))
+  .map((p) => ({ url: p.url, html: file(p.url) }))
+  .sort((a, b) => a.html.length - b.html.length);
+for (const [label, view] of [['smallest', views[0]], ['median', views[Math.floor(views.length / 2)]], ['largest', views.at(-1)]]) {
+  const whole = Buffer.concat([view.html, ...assets(view.html).map(file)]);
+  console.log(`embed view, ${label} (${view.url}): HTML ${size(view.html)}; with CSS and script ${size(whole)}`);
+}
+console.log(`${views.length} embed views`);

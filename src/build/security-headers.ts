@@ -1,0 +1,84 @@
+// With its extension: scripts/security-headers.mjs loads this file through Node's own TypeScript support.
+import { ANY_ORIGIN } from './embed-origins.ts';
+
+/**
+ * What every page may load: the site's own files only, and no inline script or style anywhere.
+ * `'wasm-unsafe-eval'` lets the search index (Pagefind) run its WebAssembly; it allows no JavaScript eval.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** One rule of a `_headers` file: a path pattern and the headers of the responses it matches. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Array<[name: string, value: string]>;
+}
+
+/** The policy of full pages: no site may frame them. */
+export const FULL_PAGE_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/**
+ * The policy of embed views: framed by the allowed origins and by our own pages (the webmasters' page
+ * shows a live example); by any site when any is allowed.
+ * @example embedViewPolicy(['https://almaty.gov.kz']).endsWith("frame-ancestors 'self' https://almaty.gov.kz") // true
+ */
+export function embedViewPolicy(allowedOrigins: readonly string[]): string {
+  if (allowedOrigins.includes(ANY_ORIGIN)) return CONTENT_SECURITY_POLICY;
+  return `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self' ${allowedOrigins.join(' ')}`;
+}
+
+// Static hosts join or override the values of a header set by several matching rules in different ways,
+// so the framing headers are never set by two rules for one path: full pages get them by top-level folder
+// (or root file), which leaves /embed/* to its own rule.
+function fullPagePatterns(pageUrls: readonly string[]): string[] {
+  const patterns = new Set<string>();
+  for (const url of pageUrls) {
+    const [, first = '', ...rest] = url.split('/');
+    if (first === 'embed') continue;
+    patterns.add(url === '/' ? '/' : rest.length === 0 ? url : `/${first}/*`);
+  }
+  return [...patterns].sort();
+}
+
+/**
+ * The security headers of the built site, for static hosts that read `_headers` (Netlify, Cloudflare
+ * Pages) and for our own server: full pages refuse to be framed, embed views may be framed by the
+ * allowed origins, oEmbed answers may be read by any site.
+ * @example headerRules(['/', '/ru/speech/', '/embed/ru/speech/'], ['*']).map((r) => r.pattern)
+ * // ['/*', '/', '/ru/*', '/embed/*', '/oembed/*']
+ */
+export function headerRules(pageUrls: readonly string[], allowedOrigins: readonly string[]): HeaderRule[] {
+  return [
+    {
+      pattern: '/*',
+      headers: [
+        ['X-Content-Type-Options', 'nosniff'],
+        ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+        ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+      ],
+    },
+    ...fullPagePatterns(pageUrls).map((pattern): HeaderRule => ({
+      pattern,
+      headers: [
+        ['Content-Security-Policy', FULL_PAGE_POLICY],
+        ['X-Frame-Options', 'DENY'],
+      ],
+    })),
+    { pattern: '/embed/*', headers: [['Content-Security-Policy', embedViewPolicy(allowedOrigins)]] },
+    { pattern: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
+  ];
+}
+
+/**
+ * Writes rules in the `_headers` format.
+ * @example formatHeaderRules([{ pattern: '/*', headers: [['X-Frame-Options', 'DENY']] }]) // '/*\n  X-Frame-Options: DENY\n'
+ */
+export function formatHeaderRules(rules: readonly HeaderRule[]): string {
+  return rules.map((rule) => `${rule.pattern}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`).join('');
+}

@@ -1,0 +1,17 @@
+// The "Embed" control: a button that copies the snippet. Without JavaScript the button stays hidden and
+// the snippet can be selected in its field by hand.
+import { copyText } from './copy-text';
+
+for (const control of document.querySelectorAll<HTMLElement>('.embed-control')) {
+  const button = control.querySelector<HTMLButtonElement>('[data-embed-copy]');
+  const code = control.querySelector<HTMLTextAreaElement>('[data-embed-code]');
+  const status = control.querySelector<HTMLElement>('[data-embed-status]');
+  if (!button || !code || !status) continue;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const copied = await copyText(code.value);
+    // Where the browser refuses, the code is selected so that one keystroke copies it.
+    if (!copied) code.select();
+    status.textContent = (copied ? status.dataset.copied : status.dataset.copyFailed) ?? '';
+  });
+}

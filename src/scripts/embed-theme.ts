@@ -1,0 +1,15 @@
+// Embed views only: `?theme=light` or `?theme=dark` in the iframe URL fixes the colours to match the host
+// site, whatever the reader's system prefers. The palettes live once, in global.css, under
+// `prefers-color-scheme` media rules; switching those rules on or off reuses them instead of copying them.
+const theme = new URLSearchParams(location.search).get('theme');
+
+if (theme === 'light' || theme === 'dark') {
+  document.documentElement.style.colorScheme = theme;
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof CSSMediaRule)) continue;
+      const scheme = /^\(prefers-color-scheme:\s*(light|dark)\)$/.exec(rule.media.mediaText);
+      if (scheme) rule.media.mediaText = scheme[1] === theme ? 'all' : 'not all';
+    }
+  }
+}

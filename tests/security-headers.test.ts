@@ -1,0 +1,183 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parseAllowedOrigins } from '../src/build/embed-origins';
+import { CONTENT_SECURITY_POLICY, embedViewPolicy, formatHeaderRules, FULL_PAGE_POLICY, headerRules } from '../src/build/security-headers';
+import { writeSecurityHeaders } from '../scripts/security-headers.mjs';
+import { parseHeaders, serve } from '../scripts/static-server.mjs';
+import { launchBrowser, noBrowser } from './helpers/browser';
+import { builtHtml, builtPages, DIST } from './helpers/dist';
+import { startHostServer, type HostServer } from './helpers/embed';
+
+const baseUrl = inject('baseUrl');
+
+/** The headers a `_headers` file gives one path, every matching rule applied in order. */
+function headersFor(rules: ReturnType<typeof headerRules>, pathname: string): Map<string, string[]> {
+  const headers = new Map<string, string[]>();
+  for (const rule of rules) {
+    const pattern = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (!pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers) headers.set(name, [...(headers.get(name) ?? []), value]);
+  }
+  return headers;
+}
+
+describe('EMBED_ALLOWED_ORIGINS', () => {
+  it('means any site when unset, empty or *', () => {
+    expect(parseAllowedOrigins(undefined)).toEqual(['*']);
+    expect(parseAllowedOrigins(' ')).toEqual(['*']);
+    expect(parseAllowedOrigins('*')).toEqual(['*']);
+  });
+
+  it('takes origins separated by spaces or commas, with subdomain wildcards', () => {
+    expect(parseAllowedOrigins('https://Almaty.gov.kz/, https://*.almaty.kz  http://localhost:8080')).toEqual([
+      'https://almaty.gov.kz',
+      'https://*.almaty.kz',
+      'http://localhost:8080',
+    ]);
+  });
+
+  it('refuses anything that is not an origin, naming the variable and the entry', () => {
+    for (const bad of ['almaty.gov.kz', 'https://almaty.gov.kz/news', 'ftp://almaty.gov.kz', 'https://a.kz *', "https://a.kz'"]) {
+      expect(() => parseAllowedOrigins(bad), bad).toThrow(/^EMBED_ALLOWED_ORIGINS: ".+" is not a site origin/);
+    }
+  });
+});
+
+describe('security headers', () => {
+  const pages = ['/', '/404.html', '/kk/', '/ru/speech/economy/', '/embed/ru/speech/economy/', '/embed/kk/programmes/qoldau/'];
+
+  it('refuse framing of full pages and let the allowed sites (and our own pages) frame embed views', () => {
+    const rules = headerRules(pages, ['https://almaty.gov.kz', 'https://*.almaty.kz']);
+    for (const url of ['/', '/404.html', '/kk/', '/ru/speech/economy/']) {
+      const headers = headersFor(rules, url);
+      expect(headers.get('X-Frame-Options'), url).toEqual(['DENY']);
+      expect(headers.get('Content-Security-Policy')?.at(-1), url).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    }
+    const embed = headersFor(rules, '/embed/ru/speech/economy/');
+    expect(embed.get('X-Frame-Options')).toBeUndefined();
+    expect(embed.get('Content-Security-Policy')?.at(-1)).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'self' https://almaty.gov.kz https://*.almaty.kz`);
+    const anySite = headersFor(headerRules(pages, ['*']), '/embed/ru/speech/economy/');
+    expect(anySite.get('Content-Security-Policy')?.some((v) => v.includes('frame-ancestors'))).toBe(false);
+  });
+
+  it('never set a framing policy by two rules for one path, since static hosts merge such values differently', () => {
+    const rules = headerRules(pages, ['https://almaty.gov.kz']);
+    for (const url of [...pages, '/ru/programmes/qoldau/', '/embed.js', '/oembed/ru/speech.json']) {
+      const headers = headersFor(rules, url);
+      const framing = (headers.get('Content-Security-Policy') ?? []).filter((v) => v.includes('frame-ancestors'));
+      expect(framing.length, url).toBeLessThanOrEqual(1);
+      expect((headers.get('X-Frame-Options') ?? []).length, url).toBeLessThanOrEqual(1);
+      expect(headers.get('X-Content-Type-Options'), url).toEqual(['nosniff']);
+      expect(headers.get('Referrer-Policy'), url).toEqual(['strict-origin-when-cross-origin']);
+    }
+  });
+
+  it('allow no inline script, inline style or eval', () => {
+    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
+    expect(directives.get('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directives.get('style-src')).toBe("style-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
+  });
+
+  it('are written in the _headers format the local server (and Netlify, Cloudflare) read', () => {
+    const rules = headerRules(pages, ['*']);
+    expect(parseHeaders(formatHeaderRules(rules))).toEqual(rules.map((r) => [r.pattern, r.headers]));
+  });
+
+  it('are written at build time from EMBED_ALLOWED_ORIGINS, and a bad value stops the build', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'joldau-headers-'));
+    mkdirSync(path.join(dist, 'embed', 'ru'), { recursive: true });
+    writeFileSync(path.join(dist, 'index.html'), '');
+    writeFileSync(path.join(dist, 'embed', 'ru', 'index.html'), '');
+    const saved = process.env.EMBED_ALLOWED_ORIGINS;
+    try {
+      process.env.EMBED_ALLOWED_ORIGINS = 'https://almaty.gov.kz';
+      expect(await writeSecurityHeaders(dist)).toContain('https://almaty.gov.kz');
+      expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toContain("frame-ancestors 'self' https://almaty.gov.kz\n");
+      process.env.EMBED_ALLOWED_ORIGINS = 'almaty.gov.kz';
+      await expect(writeSecurityHeaders(dist)).rejects.toThrow(/EMBED_ALLOWED_ORIGINS: "almaty.gov.kz"/);
+    } finally {
+      if (saved === undefined) delete process.env.EMBED_ALLOWED_ORIGINS;
+      else process.env.EMBED_ALLOWED_ORIGINS = saved;
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('are sent with the built site', async () => {
+    const full = await fetch(`${baseUrl}/ru/speech/economy/`);
+    expect(full.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(full.headers.get('x-frame-options')).toBe('DENY');
+    expect(full.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(full.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    const embed = await fetch(`${baseUrl}/embed/ru/speech/economy/`);
+    expect(embed.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
+    expect(embed.headers.get('content-security-policy')).not.toContain("frame-ancestors 'none'");
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    const script = await fetch(`${baseUrl}/embed.js`);
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+  });
+
+  it('fit every built page: no inline script, style or event handler anywhere', () => {
+    const problems: string[] = [];
+    for (const { url } of builtPages()) {
+      const html = builtHtml(url);
+      for (const [, attributes] of html.matchAll(/<script\b([^>]*)>/g)) {
+        if (!/\ssrc=/.test(attributes!) && !/type="application\/(ld\+)?json"/.test(attributes!)) problems.push(`${url}: inline <script${attributes}>`);
+      }
+      if (/<style[\s>]/.test(html)) problems.push(`${url}: <style> element`);
+      if (/<[a-z][^>]*\sstyle=/i.test(html.replace(/<textarea[\s\S]*?<\/textarea>|<pre[\s\S]*?<\/pre>/g, ''))) problems.push(`${url}: style attribute`);
+      if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) problems.push(`${url}: inline event handler`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('are given, for nginx, in the README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(`"${FULL_PAGE_POLICY}"`);
+    expect(readme).toContain(`"${embedViewPolicy(['https://almaty.gov.kz'])}"`);
+  });
+});
+
+// A host on an allowed origin may show an embed view; a host on any other origin gets nothing.
+describe.skipIf(noBrowser)('framing in Chromium with EMBED_ALLOWED_ORIGINS set', () => {
+  let browser: Browser;
+  let root: string;
+  let host: HostServer;
+  let site: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    host = await startHostServer();
+    // The built site as it is, with the _headers that a build allowing only http://localhost:{port} writes.
+    root = mkdtempSync(path.join(tmpdir(), 'joldau-framing-'));
+    for (const entry of readdirSync(DIST)) if (entry !== '_headers') symlinkSync(path.join(DIST, entry), path.join(root, entry));
+    const origins = parseAllowedOrigins(`http://localhost:${host.port}`);
+    writeFileSync(path.join(root, '_headers'), formatHeaderRules(headerRules(builtPages().map((p) => p.url), origins)));
+    site = await serve({ root, port: 0 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await host?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('loads the embed view only in a frame of an allowed site, and full pages in none', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const framed = async (hostName: string, framedPath: string) => {
+      host.pages.set('/host.html', `<!doctype html><title>Host</title><iframe title="embed" src="${site.url}${framedPath}"></iframe>`);
+      // 'load' waits for the frame too; a refused frame is left on Chromium's error page.
+      await page.goto(`http://${hostName}:${host.port}/host.html`, { waitUntil: 'load' });
+      const frame = page.frames().find((f) => f !== page.mainFrame())!;
+      return frame.url().startsWith(site.url) ? frame.evaluate(() => document.querySelector('h1')?.textContent ?? '') : null;
+    };
+    expect(await framed('localhost', '/embed/ru/speech/economy/')).toContain('Развитая');
+    expect(await framed('127.0.0.1', '/embed/ru/speech/economy/')).toBeNull();
+    expect(await framed('localhost', '/ru/speech/economy/')).toBeNull();
+    await context.close();
+  });
+});
