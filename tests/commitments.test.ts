@@ -258,8 +258,8 @@ describe('the pages list every commitment', () => {
     it(`${lang}: states no figure the speech does not (counts and paragraph numbers aside)`, () => {
       const main = document.querySelector('main')!.cloneNode(true) as Element;
       // Left out: references and counts (marked), the open data notes (file formats, "UTF-8"), chart
-      // descriptions (the same values as the data tables beside them, which stay in).
-      for (const el of main.querySelectorAll('[data-ref], [data-count], option, #open-data, desc')) el.remove();
+      // descriptions (the same values as the data tables beside them, which stay in), the embed snippet (code).
+      for (const el of main.querySelectorAll('[data-ref], [data-count], option, #open-data, desc, [data-embed-code]')) el.remove();
       const stated = new Set(extractFigures(sourceText));
       expect(extractFigures(textNodes(main).join(' ')).filter((f) => !stated.has(f))).toEqual([]);
     });

@@ -86,10 +86,12 @@ describe('embed views', () => {
     expect(economy.querySelector('#economy-8 a[data-programme="qoldau"]')?.getAttribute('href')).toBe(`${SITE_URL}/ru/programmes/qoldau/`);
   });
 
-  it('run one small bundled script and no inline script', () => {
+  it('run bundled scripts only, no inline script: the height reporter, and what the content itself needs', () => {
     for (const url of embedViews) {
-      const scripts = [...documentOf(url).querySelectorAll('script')];
-      expect(scripts.map((s) => s.getAttribute('src')?.startsWith('/_astro/')), url).toEqual([true]);
+      const sources = [...documentOf(url).querySelectorAll('script')].map((s) => s.getAttribute('src') ?? 'inline');
+      expect(sources.every((src) => src.startsWith('/_astro/')), `${url}: ${sources.join(' ')}`).toBe(true);
+      expect(sources.filter((src) => src.includes('EmbedLayout')), url).toHaveLength(1);
+      if (!url.includes('/commitments/')) expect(sources, url).toHaveLength(1);
     }
   });
 });
@@ -178,6 +180,11 @@ async function frameSize(page: Page, id: string): Promise<FrameSize> {
   return { outer, ...inner };
 }
 
+function expectNoInnerScrollbar(size: FrameSize): void {
+  expect(size.scrolls, 'scrolls inside the frame').toBe(false);
+  expect(size.overflowsSideways, 'overflows the frame sideways').toBe(false);
+}
+
 /** What the host page saw during the forgery test: the heights given to a frame, and messages received. */
 interface Seen {
   heights: string[];
@@ -221,8 +228,7 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
       const first = await sized(page, speechId);
       const second = await sized(page, programmeId);
       for (const size of [first, second]) {
-        expect(size.scrolls).toBe(false);
-        expect(size.overflowsSideways).toBe(false);
+        expectNoInnerScrollbar(size);
       }
       // A long section grows past the fixed height; the two frames differ, each as tall as its content.
       expect(first.outer).toBeGreaterThan(600);
@@ -245,8 +251,21 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     await page.setViewportSize({ width: 320, height: 640 });
     await expect.poll(async () => (await frameSize(page, speechId)).outer, { timeout: 15_000 }).toBeGreaterThan(wide.outer);
     const narrow = await sized(page, speechId);
-    expect(narrow.scrolls).toBe(false);
-    expect(narrow.overflowsSideways).toBe(false);
+    expectNoInnerScrollbar(narrow);
+    await closeHost(context);
+  });
+
+  it('follows the content when it changes inside the frame (filtering the commitments)', async () => {
+    const commitments = '/ru/commitments/';
+    const id = embedFrameId(commitments);
+    const context = await hostContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(hostPage('commitments.html', snippetOf(commitments)));
+    const all = await sized(page, id);
+    await page.frameLocator(`#${id}`).locator('#filter-priority').selectOption('1');
+    await expect.poll(async () => (await frameSize(page, id)).outer, { timeout: 15_000 }).toBeLessThan(all.outer);
+    const filtered = await sized(page, id);
+    expectNoInnerScrollbar(filtered);
     await closeHost(context);
   });
 
@@ -369,7 +388,7 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     const id = await page.locator('.embed-docs__frame').getAttribute('id');
     const size = await sized(page, id!);
     expect(size.outer).not.toBe(600);
-    expect(size.scrolls).toBe(false);
+    expectNoInnerScrollbar(size);
     await context.close();
   });
 });

@@ -8,10 +8,11 @@ import { builtHtml, builtPages } from './dist';
 
 const programmeSlugs = [...new Set(listCollection(process.cwd(), 'programmes').map((f) => f.slug))];
 
-/** Every full reading page that must offer an embed: speech sections and programme pages, both languages. */
+/** Every full reading page that must offer an embed: speech sections, programme pages and the commitments, both languages. */
 export const READING_PAGES: string[] = LANGS.flatMap((lang) => [
   ...SECTION_SLUGS.map((slug) => sectionPath(lang, slug)),
   ...programmeSlugs.map((slug) => `/${lang}/programmes/${slug}/`),
+  `/${lang}/commitments/`,
 ]);
 
 /**
