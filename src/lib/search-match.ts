@@ -1,0 +1,29 @@
+// Whether Pagefind found a page for the query's words or for a scrap of them. When no indexed word
+// starts with a query word, Pagefind falls back to the longest indexed word the query word starts with:
+// useful for «алматыга» (found as «алматы»), useless for «scriptalert» (found as the preposition «с»).
+import { foldWord, pagefindWord } from './search-fold';
+
+/** A matched word sharing this many first letters with a query word is a real match (or all of a shorter one). */
+const SHARED_LETTERS = 4;
+
+const searchForm = (word: string) => pagefindWord(foldWord(word));
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/**
+ * Whether a page's matched words answer at least one word of the query: each query word is compared,
+ * folded, with the words Pagefind matched at `positions` of the page's stored text (hidden index words
+ * included). A page matched on metadata only (no positions) counts as a match.
+ * @example isRealMatch('центр с филиалами', [1], ['scriptalert']) // false
+ * @example isRealMatch('Алматы қаласы', [0], ['Алматыга']) // true
+ */
+export function isRealMatch(content: string, positions: readonly number[], queryWords: readonly string[]): boolean {
+  if (positions.length === 0) return true;
+  const words = content.split(' ');
+  const matched = positions.map((i) => searchForm(words[i] ?? '')).filter(Boolean);
+  return queryWords.map(searchForm).some((q) => matched.some((m) => sharedPrefix(m, q) >= Math.min(q.length, SHARED_LETTERS)));
+}

@@ -1,0 +1,74 @@
+// What the search page sends to Pagefind for one query: the query as typed and its other spellings.
+import { foldText, foldWord, pagefindWord } from './search-fold';
+import { markKazakhLetters } from './search-letters';
+import { stemKazakh } from './search-stem';
+
+/** Longest query the search page runs; the rest of a longer one is ignored. */
+export const MAX_QUERY_LENGTH = 200;
+/** Most words of a query the search page runs (Pagefind wants every word on the page). */
+export const MAX_QUERY_WORDS = 8;
+
+/** One spelling of the query, and how much a match on it counts against a match on the query as typed. */
+export interface QueryVariant {
+  text: string;
+  weight: number;
+}
+
+/**
+ * The query as the search page runs it: control and formatting characters removed, spaces collapsed,
+ * at most MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words.
+ * @example normaliseQuery('  Qoldau\u200b   центр \n') // 'Qoldau центр'
+ */
+export function normaliseQuery(input: string): string {
+  const clean = [...input.replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ')].slice(0, MAX_QUERY_LENGTH).join('');
+  return clean.split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS).join(' ');
+}
+
+/**
+ * The searchable words of a query: letters, marks and digits only. Punctuation, symbols, emoji and
+ * markup make no word, so they can neither match nor reach Pagefind.
+ * @example queryWords('«Нұрлы жер» <b>2020</b>!') // ['Нұрлы', 'жер', 'b2020b']
+ */
+export function queryWords(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{M}\p{N}]/gu, ''))
+    .filter(Boolean);
+}
+
+function searchKey(text: string): string {
+  return queryWords(text).map(pagefindWord).join(' ');
+}
+
+/**
+ * The spellings to search for one query, without repeats (as Pagefind would see them): as typed, with
+ * Kazakh letters marked (see search-letters.ts); folded to the Russian keyboard, which also turns Latin
+ * into Cyrillic; and with Kazakh endings removed, which counts a little less. Empty when the query has
+ * no searchable word.
+ * @example queryVariants('Baqytty otbasyna').map((v) => v.text)
+ * // ['Baqytty otbasyna', 'бакытты отбасына', 'бакытты отбасы']
+ */
+export function queryVariants(query: string): QueryVariant[] {
+  const words = queryWords(query);
+  const folded = words.map(foldWord);
+  const candidates: QueryVariant[] = [
+    { text: words.map(markKazakhLetters).join(' '), weight: 1 },
+    { text: folded.join(' '), weight: 1 },
+    { text: folded.map(stemKazakh).join(' '), weight: 0.8 },
+  ];
+  const seen = new Set<string>();
+  return candidates.filter((variant) => {
+    const k = searchKey(variant.text);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * The key under which a name is looked up among programme names: folded, punctuation dropped.
+ * @example nameKey('«Бақытты отбасы»') === nameKey('Bakytty otbasy') // true
+ */
+export function nameKey(text: string): string {
+  return searchKey(foldText(text));
+}

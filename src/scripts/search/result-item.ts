@@ -1,0 +1,74 @@
+// One search result as DOM: title linked to the paragraph where the match is, what kind of page it is,
+// and an excerpt with the matched words marked. Everything from the index or the query goes in as
+// text nodes, never as HTML.
+import { findPassage, type Passage } from '../../lib/search-passage';
+import { unmarkKazakhLetters } from '../../lib/search-letters';
+import type { PageData } from './find-pages';
+
+/** The UI strings a result needs, with {{placeholders}} as in src/i18n. */
+export type Strings = Record<string, string>;
+
+/**
+ * A UI string with its {{placeholders}} filled in.
+ * @example fill('абзац {{number}}', { number: '8' }) // 'абзац 8'
+ */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+function excerptOf(passage: Passage): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'search-result__excerpt';
+  let text = passage.cutStart ? '… ' : '';
+  const flush = () => {
+    if (text) p.append(text);
+    text = '';
+  };
+  passage.excerpt.forEach((word, i) => {
+    const space = i > 0 ? ' ' : '';
+    if (!word.match) {
+      text += space + word.text;
+      return;
+    }
+    text += space;
+    flush();
+    const mark = document.createElement('mark');
+    mark.textContent = word.text;
+    p.append(mark);
+  });
+  text += passage.cutEnd ? ' …' : '';
+  flush();
+  return p;
+}
+
+function labelsOf(data: PageData, passage: Passage, strings: Strings): string {
+  const { type, priority } = data.meta;
+  const labels = [];
+  if (type && strings[`type_${type}`]) labels.push(strings[`type_${type}`]!);
+  if (priority && priority !== '0' && strings.priority) labels.push(fill(strings.priority, { number: priority }));
+  const paragraph = type === 'speech' ? /-(\d+)$/.exec(passage.anchor ?? '')?.[1] : undefined;
+  if (paragraph && strings.paragraph) labels.push(fill(strings.paragraph, { number: paragraph }));
+  return labels.join(' · ');
+}
+
+/**
+ * The list item of one found page.
+ * @example results.append(resultItem(await hit.data(), hit.words, strings))
+ */
+export function resultItem(data: PageData, matchedWords: readonly number[], strings: Strings): HTMLLIElement {
+  const passage = findPassage(unmarkKazakhLetters(data.content), data.anchors, matchedWords);
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const link = document.createElement('a');
+  link.className = 'search-result__link';
+  link.href = passage.anchor ? `${data.url}#${encodeURIComponent(passage.anchor)}` : data.url;
+  link.textContent = unmarkKazakhLetters(data.meta.title ?? data.url);
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  meta.textContent = labelsOf(data, passage, strings);
+  li.append(heading, meta, excerptOf(passage));
+  return li;
+}

@@ -1,0 +1,159 @@
+// The search page (src/components/SearchView.astro): runs the query of the address (?q=) and of the
+// field as it is typed, draws results, keeps the address shareable, announces counts to screen readers
+// and moves through results with the arrow keys.
+import { normaliseQuery } from '../../lib/search-query';
+import type { TermTranslation } from '../../lib/search-glossary';
+import { findPages, loadPagefind, type Found, type SearchAids } from './find-pages';
+import { fill, resultItem, type Strings } from './result-item';
+
+/** Results drawn at once (each needs its page's stored text); "Show more" draws the next ones. */
+const PAGE_SIZE = 6;
+/** Quiet time after a keystroke before searching. */
+const TYPING_PAUSE_MS = 150;
+/** A search taking longer than this says so. */
+const SLOW_MS = 400;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) start(root);
+
+function start(root: HTMLElement) {
+  const need = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = need<HTMLFormElement>('form');
+  const input = need<HTMLInputElement>('input[name="q"]');
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  const status = need<HTMLElement>('[data-status]');
+  const list = need<HTMLOListElement>('[data-results]');
+  const more = need<HTMLButtonElement>('[data-more]');
+  const nothing = need<HTMLElement>('[data-nothing]');
+  const partial = need<HTMLElement>('[data-partial]');
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const aids: SearchAids = {
+    names: new Map(Object.entries(JSON.parse(root.dataset.names ?? '{}') as Record<string, string>)),
+    translations: JSON.parse(root.dataset.glossary ?? '[]') as TermTranslation[],
+  };
+  const plural = new Intl.PluralRules(root.dataset.locale);
+  const number = new Intl.NumberFormat(root.dataset.locale);
+
+  let found: Found = { hits: [], partial: false };
+  let shown = 0;
+  let run = 0;
+  let typing: number | undefined;
+
+  need<HTMLElement>('[data-needs-js]').hidden = true;
+  need<HTMLElement>('[data-search-filters]').hidden = false;
+
+  const filters = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+
+  function readAddress() {
+    const params = new URL(location.href).searchParams;
+    input.value = params.get('q') ?? '';
+    for (const select of selects) {
+      const value = params.get(select.name) ?? '';
+      select.value = [...select.options].some((o) => o.value === value) ? value : '';
+    }
+  }
+
+  function writeAddress(push: boolean) {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [name, value] of Object.entries(filters())) params.set(name, value);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  function say(template: string, query?: string) {
+    if (query === undefined) {
+      status.textContent = template;
+      return;
+    }
+    // The query goes in as text, isolated so that right-to-left text cannot reorder the sentence.
+    const [before, after = ''] = template.split('{{query}}');
+    const bdi = document.createElement('bdi');
+    bdi.textContent = query;
+    status.replaceChildren(before ?? '', bdi, after);
+  }
+
+  async function showMore(current: number) {
+    const batch = found.hits.slice(shown, shown + PAGE_SIZE);
+    const pages = await Promise.all(batch.map((h) => h.hit.data()));
+    if (current !== run) return;
+    list.append(...pages.map((data, i) => resultItem(data, batch[i]!.words, strings)));
+    shown += batch.length;
+    more.hidden = shown >= found.hits.length;
+  }
+
+  async function search() {
+    const current = ++run;
+    const query = normaliseQuery(input.value);
+    root.dataset.state = 'searching';
+    const slow = window.setTimeout(() => current === run && say(strings.loading ?? ''), SLOW_MS);
+    try {
+      found = query ? await findPages(query, filters(), aids) : { hits: [], partial: false };
+      if (current !== run) return;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(current);
+      if (current !== run) return;
+      partial.hidden = !found.partial;
+      nothing.hidden = !query || found.hits.length > 0;
+      if (!query) say('');
+      else if (found.hits.length === 0) say(strings.nothing ?? '', query);
+      else say(fill(strings[`results_${plural.select(found.hits.length)}`] ?? '', { count: number.format(found.hits.length) }));
+      root.dataset.query = query;
+      root.dataset.state = 'done';
+    } catch {
+      if (current !== run) return;
+      say(strings.error ?? '');
+      root.dataset.state = 'error';
+    } finally {
+      window.clearTimeout(slow);
+    }
+  }
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => {
+      writeAddress(false);
+      void search();
+    }, TYPING_PAUSE_MS);
+  });
+  // Fetch the index while the reader starts typing.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typing);
+    writeAddress(true);
+    void search();
+  });
+  for (const select of selects) {
+    select.addEventListener('change', () => {
+      writeAddress(true);
+      void search();
+    });
+  }
+  window.addEventListener('popstate', () => {
+    readAddress();
+    void search();
+  });
+  more.addEventListener('click', () => {
+    const first = shown;
+    void showMore(run).then(() => list.querySelectorAll<HTMLAnchorElement>('a')[first]?.focus());
+  });
+
+  // Arrow keys: from the field into the results and between them; up from the first result returns.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (links.length === 0 || (at < 0 && document.activeElement !== input)) return;
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    if (at < 0 && event.key === 'ArrowUp') return;
+    event.preventDefault();
+    (next < 0 ? input : links[Math.min(next, links.length - 1)])!.focus();
+  });
+
+  readAddress();
+  root.dataset.state = 'idle';
+  if (input.value.trim()) void search();
+}
