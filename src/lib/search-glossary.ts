@@ -1,9 +1,9 @@
 // Queries in the other language: a reader of the Russian pages who types «Алатау ауданы» means
 // «Алатауский район». The glossary (content/glossary.yaml) pairs such terms; a query that contains one
 // is also searched with the term of the page's language.
-import { foldWord } from './search-fold';
-import { queryWords } from './search-query';
-import { stemKazakh } from './search-stem';
+import { foldWord } from './search-fold.ts';
+import { queryWords } from './search-query.ts';
+import { stemKazakh } from './search-stem.ts';
 
 /** A term of the other language as word stems, and the same term in the page's language. */
 export interface TermTranslation {
@@ -17,7 +17,7 @@ const MIN_PREFIX_STEM = 4;
 /**
  * The stems a term or query is compared by: words folded, Kazakh endings and Russian adjective endings
  * removed; a glossary explanation in parentheses is left out.
- * @example termStems('Алатауский район') // ['алатау', 'район']
+ * @example termStems('Алатауский район') // ['алатау', 'раион']
  */
 export function termStems(text: string): string[] {
   return queryWords(text.replace(/\([^)]*\)/g, ' ')).map((word) => stemKazakh(foldWord(word)));

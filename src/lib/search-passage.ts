@@ -2,8 +2,8 @@
 // Pagefind stores for the page: its text as words (positions count words split at spaces), its
 // anchors (elements with an id, such as the paragraph «economy-8», with their text) and the positions
 // that matched.
-import { foldWord, pagefindWord } from './search-fold';
-import { isHiddenTerm } from './search-terms';
+import { foldWord, pagefindWord } from './search-fold.ts';
+import { isHiddenTerm } from './search-terms.ts';
 
 /** An element with an id on the page: where its words start and its text (Pagefind's `anchors`). */
 export interface Anchor {

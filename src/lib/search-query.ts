@@ -1,12 +1,13 @@
 // What the search page sends to Pagefind for one query: the query as typed and its other spellings.
-import { foldText, foldWord, pagefindWord } from './search-fold';
-import { markKazakhLetters } from './search-letters';
-import { stemKazakh } from './search-stem';
+import { foldText, foldWord, pagefindWord } from './search-fold.ts';
+import { markKazakhLetters } from './search-letters.ts';
+import { stemKazakh } from './search-stem.ts';
 
 /** Longest query the search page runs; the rest of a longer one is ignored. */
 export const MAX_QUERY_LENGTH = 200;
-/** Most words of a query the search page runs (Pagefind wants every word on the page). */
-export const MAX_QUERY_WORDS = 8;
+/** Most words of a query the search page runs (Pagefind wants every word on the page); the longest
+ * programme name has nine. */
+export const MAX_QUERY_WORDS = 12;
 
 /** One spelling of the query, and how much a match on it counts against a match on the query as typed. */
 export interface QueryVariant {
@@ -46,7 +47,7 @@ function searchKey(text: string): string {
  * into Cyrillic; and with Kazakh endings removed, which counts a little less. Empty when the query has
  * no searchable word.
  * @example queryVariants('Baqytty otbasyna').map((v) => v.text)
- * // ['Baqytty otbasyna', 'бакытты отбасына', 'бакытты отбасы']
+ * // ['Baqytty otbasyna', 'бакытты отбасына', 'бакыт отба']
  */
 export function queryVariants(query: string): QueryVariant[] {
   const words = queryWords(query);

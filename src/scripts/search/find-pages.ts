@@ -11,6 +11,7 @@ export interface PageData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
   anchors: Array<{ id: string; location: number; text: string }>;
 }
 
@@ -24,6 +25,8 @@ export interface PagefindResult {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  preload: (term: string) => Promise<void>;
+  filters: () => Promise<unknown>;
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -37,9 +40,12 @@ export interface Found {
 // Pagefind after the site is built.
 const PAGEFIND_JS = '/pagefind/pagefind.js';
 
-// Pagefind's ranking (https://pagefind.app/docs/ranking/): a programme's aliases and its folded names
-// (scripts/search-index.mjs) count like its title; type and priority are labels, not words to rank by.
-const RANKING = { pageLength: 0.3, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0 } };
+// Pagefind's ranking (https://pagefind.app/docs/ranking/). Page length counts less than by default
+// (0.75): a speech section is long because it covers a whole priority, which is what a reader's plain
+// query («денсаулық сақтау») is after, so it should not lose to a short programme page that mentions
+// the words once. A programme's aliases and folded names (scripts/search-index.mjs) count like its
+// title; type and priority are labels, not words to rank by.
+const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0 } };
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -49,20 +55,34 @@ let pagefind: Promise<Pagefind> | undefined;
  * @example const pf = await loadPagefind();
  */
 export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_JS).then(async (module: Pagefind) => {
-    await module.options({ noWorker: true, ranking: RANKING });
-    return module;
-  });
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_JS).then(
+    async (module: Pagefind) => {
+      await module.options({ noWorker: true, ranking: RANKING });
+      return module;
+    },
+    (error: unknown) => {
+      pagefind = undefined; // try again on the next query (the network may be back)
+      throw error;
+    },
+  );
   return pagefind;
 }
 
-// The hits of one spelling, or none when Pagefind only found a scrap of the words (see search-match.ts):
-// the scrap is the same on every page, so the best page tells.
-async function searchSpelling(pf: Pagefind, text: string, words: readonly string[], filters: Record<string, string>) {
-  const hits = (await pf.search(text, { filters }))?.results ?? [];
-  const best = hits[0];
-  if (!best || isRealMatch((await best.data()).content, best.words, words)) return hits;
-  return [];
+// The first letter of every word Pagefind can have indexed here (folded Cyrillic, Latin, digits):
+// preloading each loads every chunk of the word index.
+const FIRST_LETTERS = 'абвгдежзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * Loads the rest of the index, every word, filter and page's stored text, so that later queries never
+ * wait for the network (about as much again as the first query downloads).
+ * @example await loadWholeIndex()
+ */
+export async function loadWholeIndex(): Promise<void> {
+  const pf = await loadPagefind();
+  for (const letter of FIRST_LETTERS) await pf.preload(letter);
+  await pf.filters();
+  const all = await pf.search(null);
+  await Promise.all((all?.results ?? []).map((r) => r.data()));
 }
 
 /** A glossary term of the other language counts a little less than the reader's own words. */
@@ -72,45 +92,59 @@ const TRANSLATED_WEIGHT = 0.9;
 export interface SearchAids {
   names: ReadonlyMap<string, string>;
   translations: readonly TermTranslation[];
+  /** How many of the best pages to fetch the stored text of while the search runs (drawn first). */
+  prefetch: number;
 }
 
-async function searchSpellings(pf: Pagefind, query: string, filters: Record<string, string>, aids: SearchAids) {
+function spellingsOf(query: string, aids: SearchAids) {
   const translated = translateQuery(query, aids.translations);
-  const variants = [
-    ...queryVariants(query),
-    ...(translated ? queryVariants(translated).map((v) => ({ ...v, weight: v.weight * TRANSLATED_WEIGHT })) : []),
-  ];
-  const words = queryWords(translated ? `${query} ${translated}` : query);
+  return {
+    variants: [
+      ...queryVariants(query),
+      ...(translated ? queryVariants(translated).map((v) => ({ ...v, weight: v.weight * TRANSLATED_WEIGHT })) : []),
+    ],
+    words: queryWords(translated ? `${query} ${translated}` : query),
+  };
+}
+
+// Every spelling of the query, merged. A spelling's hits are dropped when Pagefind only found a scrap
+// of its words (see search-match.ts); the scrap is the same on every page, so its best page tells. The
+// stored texts of the likely first results are fetched meanwhile, so the results need no second wait.
+async function searchSpellings(pf: Pagefind, query: string, filters: Record<string, string>, aids: SearchAids) {
+  const { variants, words } = spellingsOf(query, aids);
   const lists = await Promise.all(
-    variants.map(async (variant) => ({
-      weight: variant.weight,
-      hits: await searchSpelling(pf, variant.text, words, filters),
-    })),
+    variants.map(async (v) => ({ weight: v.weight, hits: (await pf.search(v.text, { filters }))?.results ?? [] })),
   );
-  return mergeHits(lists);
+  for (const { hit } of mergeHits(lists).slice(0, aids.prefetch)) void hit.data().catch(() => undefined);
+  const real = await Promise.all(
+    lists.map(async ({ weight, hits }) => {
+      const best = hits[0];
+      return { weight, hits: !best || isRealMatch((await best.data()).content, best.words, words) ? hits : [] };
+    }),
+  );
+  return mergeHits(real);
 }
 
 /**
  * Every page found for a query, best first.
- * @example await findPages('Qoldau', {}, { names: new Map([['qoldau', 'qoldau']]), translations: [] })
+ * @example await findPages('Qoldau', {}, { names: new Map([['qoldau', 'qoldau']]), translations: [], prefetch: 6 })
  */
 export async function findPages(query: string, filters: Record<string, string>, aids: SearchAids): Promise<Found> {
   const words = queryWords(query);
   if (words.length === 0) return { hits: [], partial: false };
   const pf = await loadPagefind();
+  const programme = aids.names.get(nameKey(query));
+  const named = programme ? pf.search(null, { filters: { ...filters, programme } }) : undefined;
   let hits = await searchSpellings(pf, query, filters, aids);
   let partial = false;
   if (hits.length === 0 && words.length > 1) {
     hits = anyWordHits(await Promise.all(words.map((word) => searchSpellings(pf, word, filters, aids))));
     partial = hits.length > 0;
   }
-  const programme = aids.names.get(nameKey(query));
-  if (programme) {
-    const named = (await pf.search(null, { filters: { ...filters, programme } }))?.results[0];
-    if (named) {
-      const found = hits.find((h) => h.hit.id === named.id) ?? { hit: named, score: 0, words: [], matchedBy: 1 };
-      hits = [found, ...hits.filter((h) => h !== found)];
-    }
+  const page = (await named)?.results[0];
+  if (page) {
+    const found = hits.find((h) => h.hit.id === page.id) ?? { hit: page, score: 0, words: [], matchedBy: 1 };
+    hits = [found, ...hits.filter((h) => h !== found)];
   }
   return { hits, partial };
 }

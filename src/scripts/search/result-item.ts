@@ -41,11 +41,15 @@ function excerptOf(passage: Passage): HTMLParagraphElement {
   return p;
 }
 
+// What kind of page it is and which priorities it belongs to (a programme may serve two), then the
+// paragraph of the speech the link leads to.
 function labelsOf(data: PageData, passage: Passage, strings: Strings): string {
-  const { type, priority } = data.meta;
+  const { type } = data.meta;
   const labels = [];
   if (type && strings[`type_${type}`]) labels.push(strings[`type_${type}`]!);
-  if (priority && priority !== '0' && strings.priority) labels.push(fill(strings.priority, { number: priority }));
+  for (const priority of data.filters.priority ?? []) {
+    if (priority !== '0' && strings.priority) labels.push(fill(strings.priority, { number: priority }));
+  }
   const paragraph = type === 'speech' ? /-(\d+)$/.exec(passage.anchor ?? '')?.[1] : undefined;
   if (paragraph && strings.paragraph) labels.push(fill(strings.paragraph, { number: paragraph }));
   return labels.join(' · ');
@@ -63,7 +67,7 @@ export function resultItem(data: PageData, matchedWords: readonly number[], stri
   link.className = 'search-result__link';
   link.href = passage.anchor ? `${data.url}#${encodeURIComponent(passage.anchor)}` : data.url;
   link.textContent = unmarkKazakhLetters(data.meta.title ?? data.url);
-  const heading = document.createElement('h2');
+  const heading = document.createElement('h3');
   heading.className = 'search-result__title';
   heading.append(link);
   const meta = document.createElement('p');

@@ -3,7 +3,7 @@
 // and moves through results with the arrow keys.
 import { normaliseQuery } from '../../lib/search-query';
 import type { TermTranslation } from '../../lib/search-glossary';
-import { findPages, loadPagefind, type Found, type SearchAids } from './find-pages';
+import { findPages, loadPagefind, loadWholeIndex, type Found, type SearchAids } from './find-pages';
 import { fill, resultItem, type Strings } from './result-item';
 
 /** Results drawn at once (each needs its page's stored text); "Show more" draws the next ones. */
@@ -25,11 +25,11 @@ function start(root: HTMLElement) {
   const list = need<HTMLOListElement>('[data-results]');
   const more = need<HTMLButtonElement>('[data-more]');
   const nothing = need<HTMLElement>('[data-nothing]');
-  const partial = need<HTMLElement>('[data-partial]');
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const aids: SearchAids = {
     names: new Map(Object.entries(JSON.parse(root.dataset.names ?? '{}') as Record<string, string>)),
     translations: JSON.parse(root.dataset.glossary ?? '[]') as TermTranslation[],
+    prefetch: PAGE_SIZE,
   };
   const plural = new Intl.PluralRules(root.dataset.locale);
   const number = new Intl.NumberFormat(root.dataset.locale);
@@ -38,6 +38,19 @@ function start(root: HTMLElement) {
   let shown = 0;
   let run = 0;
   let typing: number | undefined;
+  let wholeIndex = false;
+
+  // Once the first results are on screen, the rest of the index loads while the reader reads them, so
+  // the next queries need no network; not when the reader's browser asks to save data.
+  function loadRestOfIndex() {
+    const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+    if (wholeIndex || connection?.saveData) return;
+    wholeIndex = true;
+    const load = () => void loadWholeIndex().then(() => (root.dataset.index = 'complete'), () => (wholeIndex = false));
+    // Safari has no requestIdleCallback.
+    if ('requestIdleCallback' in window) window.requestIdleCallback(load);
+    else setTimeout(load, 200);
+  }
 
   need<HTMLElement>('[data-needs-js]').hidden = true;
   need<HTMLElement>('[data-search-filters]').hidden = false;
@@ -95,16 +108,20 @@ function start(root: HTMLElement) {
       list.replaceChildren();
       await showMore(current);
       if (current !== run) return;
-      partial.hidden = !found.partial;
       nothing.hidden = !query || found.hits.length > 0;
       if (!query) say('');
       else if (found.hits.length === 0) say(strings.nothing ?? '', query);
-      else say(fill(strings[`results_${plural.select(found.hits.length)}`] ?? '', { count: number.format(found.hits.length) }));
+      else {
+        const count = fill(strings[`results_${plural.select(found.hits.length)}`] ?? '', { count: number.format(found.hits.length) });
+        say(found.partial ? `${count}. ${strings.partial}` : count);
+      }
       root.dataset.query = query;
       root.dataset.state = 'done';
+      if (query) loadRestOfIndex();
     } catch {
       if (current !== run) return;
       say(strings.error ?? '');
+      root.dataset.query = query;
       root.dataset.state = 'error';
     } finally {
       window.clearTimeout(slow);
@@ -145,12 +162,12 @@ function start(root: HTMLElement) {
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (links.length === 0 || (at < 0 && document.activeElement !== input)) return;
-    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
-    if (at < 0 && event.key === 'ArrowUp') return;
+    const fromField = document.activeElement === input;
+    const at = fromField ? -1 : links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (links.length === 0 || (!fromField && at < 0) || (fromField && event.key === 'ArrowUp')) return;
     event.preventDefault();
-    (next < 0 ? input : links[Math.min(next, links.length - 1)])!.focus();
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+    (next < 0 ? input : links[next]!).focus();
   });
 
   readAddress();

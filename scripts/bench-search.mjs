@@ -1,0 +1,127 @@
+// `npm run bench:search`: the search index per language, and what a query costs in Chromium on
+// localhost: bytes and time to first results for a cold first query (empty cache, search page already
+// open), the rest of the index that then loads in the background, and warm queries (later queries on
+// the same page). Prints figures; checks nothing.
+//
+// Bytes are counted per search file Chromium fetched (/pagefind/), as a static host sends it: text
+// (JS, JSON) compressed with brotli and gzip, Pagefind's index files as they are (Pagefind gzips them
+// itself). The local server sends everything uncompressed, so "raw" is what travelled here. The site
+// is served by `npm run serve` in a process of its own, as a reader's browser would meet it.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { submitQuery } from './search-page-driver.mjs';
+
+const DIST = 'dist';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = 5;
+const QUERIES = {
+  kk: { cold: 'денсаулық сақтау', warm: ['Qoldau', 'жастарға', 'Бакытты отбасы', 'мектеп формасы'] },
+  ru: { cold: 'кредиты для бизнеса', warm: ['Qoldau', 'школьная форма', 'Нурлы жер', 'видеоаналитика'] },
+};
+const TEXT = /\.(js|mjs|json|html|css)$/;
+
+if (!existsSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'))) {
+  console.error('dist/pagefind is missing: run "npm run build" first.');
+  process.exit(1);
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const median = (values) => percentile(values, 0.5);
+
+function served(pathname) {
+  const buffer = readFileSync(path.join(DIST, pathname));
+  if (!TEXT.test(pathname)) return { raw: buffer.length, brotli: buffer.length, gzip: buffer.length };
+  return {
+    raw: buffer.length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+  };
+}
+
+function total(pathnames) {
+  const sum = { raw: 0, brotli: 0, gzip: 0, files: pathnames.length };
+  for (const p of pathnames) for (const [k, v] of Object.entries(served(p))) sum[k] += v;
+  return sum;
+}
+
+function indexSize(lang) {
+  const dir = path.join(DIST, 'pagefind');
+  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).languages[lang];
+  const sizeOf = (sub) => readdirSync(path.join(dir, sub)).filter((f) => f.startsWith(`${lang}_`)).reduce((s, f) => s + statSync(path.join(dir, sub, f)).size, 0);
+  const chunks = readdirSync(path.join(dir, 'index')).filter((f) => f.startsWith(`${lang}_`)).length;
+  return {
+    pages: entry.page_count,
+    'words index KB': kb(sizeOf('index') + statSync(path.join(dir, `pagefind.${entry.hash}.pf_meta`)).size),
+    chunks,
+    'filters KB': kb(sizeOf('filter')),
+    'page texts KB': kb(sizeOf('fragment')),
+    'wasm KB': kb(statSync(path.join(dir, `wasm.${entry.wasm ?? 'unknown'}.pagefind`)).size),
+  };
+}
+
+async function startServer() {
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      const port = /localhost:(\d+)/.exec(String(chunk))?.[1];
+      if (port) resolve(`http://127.0.0.1:${port}`);
+    });
+    child.on('exit', (code) => reject(new Error(`npm run serve stopped (exit ${code})`)));
+  });
+  return { url, close: () => child.kill() };
+}
+
+// The search files fetched while the rest of the index loads in the background after the first
+// results (those of the first query, `already`, left out).
+async function backgroundLoad(page, already) {
+  await page.waitForFunction(() => document.querySelector('[data-search]')?.dataset.index === 'complete', null, { timeout: 30_000 });
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+  return files.filter((p) => p.startsWith('/pagefind/') && !already.includes(p));
+}
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const rows = [];
+for (const [lang, { cold, warm }] of Object.entries(QUERIES)) {
+  const coldRuns = [];
+  const warmRuns = [];
+  const backgroundRuns = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${lang}/search/`, { waitUntil: 'networkidle' });
+    const first = await submitQuery(page, cold);
+    coldRuns.push(first);
+    backgroundRuns.push(await backgroundLoad(page, first.files));
+    for (const query of warm) warmRuns.push(await submitQuery(page, query));
+    await context.close();
+  }
+  const coldBytes = total(coldRuns[0].files);
+  const background = total(backgroundRuns[0]);
+  rows.push({
+    lang,
+    ...indexSize(lang),
+    'cold query': cold,
+    'cold files': coldBytes.files,
+    'cold KB raw/br/gz': `${kb(coldBytes.raw)}/${kb(coldBytes.brotli)}/${kb(coldBytes.gzip)}`,
+    'cold ms (median)': median(coldRuns.map((r) => r.ms)).toFixed(0),
+    'then in background KB': kb(background.brotli),
+    'warm ms (median)': median(warmRuns.map((r) => r.ms)).toFixed(1),
+    'warm ms (p90)': percentile(warmRuns.map((r) => r.ms), 0.9).toFixed(1),
+    'warm ms (max)': Math.max(...warmRuns.map((r) => r.ms)).toFixed(1),
+    'warm KB': kb(Math.max(...warmRuns.map((r) => total(r.files).brotli))),
+  });
+  if (process.argv.includes('--files')) {
+    console.log(`${lang} cold query "${cold}" fetched:`);
+    console.table(coldRuns[0].files.map((f) => ({ file: f, ...Object.fromEntries(Object.entries(served(f)).map(([k, v]) => [k, kb(v)])) })));
+  }
+}
+await browser.close();
+server.close();
+console.log(`Search in Chromium on localhost, ${RUNS} runs per language (cold: new browser context each run; warm: ${QUERIES.kk.warm.length} further queries per run).`);
+console.log('KB: raw as fetched here / brotli / gzip as a static host sends text; Pagefind index files are pre-gzipped by Pagefind.');
+console.table(rows);

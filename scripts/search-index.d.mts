@@ -1,0 +1,2 @@
+export function withSearchTerms(html: string): string | undefined;
+export function buildSearchIndex(dist: string): Promise<string>;
