@@ -16,6 +16,9 @@ import { foldedTerms, hiddenTermsText } from '../src/lib/search-terms.ts';
 // Leaf blocks of text: the hidden words go at the end of the block they come from, so a match on them
 // lands in the right paragraph (Pagefind's `anchors`) and weighs like the block (headings more).
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, figcaption, caption, blockquote';
+// Controls are interface, not content: a filter's list of programme names would make a page match every
+// programme. (Pagefind already leaves out forms, labels, navigation and footers.)
+const NOT_CONTENT = ['select', 'button'];
 // Embed and parallel views repeat the reading pages; a hit there would send readers to the wrong place.
 const NEVER_SEARCHABLE = /^\/(embed\/|(kk|ru)\/(.+\/)?parallel\/$)/;
 // Pagefind's ready-made interfaces and its web worker: the search page uses the JS API on the main
@@ -82,7 +85,7 @@ export function withSearchTerms(html) {
 // would download every word of the language; smaller chunks keep that download small. Pagefind reads
 // the size from this environment variable (marked unstable: if it goes away, search still works, with
 // one bigger chunk, and `npm run bench:search` shows it).
-const INDEX_CHUNK_SIZE = process.env.SEARCH_INDEX_CHUNK_SIZE ?? '3000';
+const INDEX_CHUNK_SIZE = process.env.SEARCH_INDEX_CHUNK_SIZE ?? '2000';
 
 /**
  * Indexes every searchable page of the built site and writes the Pagefind bundle to `{dist}/pagefind/`;
@@ -92,7 +95,7 @@ const INDEX_CHUNK_SIZE = process.env.SEARCH_INDEX_CHUNK_SIZE ?? '3000';
  */
 export async function buildSearchIndex(dist) {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_SIZE;
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_CONTENT });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const pages = { kk: 0, ru: 0 };
   try {

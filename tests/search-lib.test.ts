@@ -218,6 +218,16 @@ describe('the passage a result links to', () => {
     ]);
   });
 
+  it('takes a container without text of its own (a table row) to run up to the next element with an id', () => {
+    const table = 'Обязательства. Открыть центр Qoldaý до 2020. Провести митинги.';
+    const rows = [
+      { id: 'economy-qoldau', location: 1, text: '' },
+      { id: 'state-rallies', location: 6, text: '' },
+    ];
+    expect(findPassage(table, rows, [4]).anchor).toBe('economy-qoldau');
+    expect(findPassage(table, rows, [7]).anchor).toBe('state-rallies');
+  });
+
   it('links to the page itself for a match outside any element with an id', () => {
     const passage = findPassage(content, anchors, at('Прочее.'));
     expect(passage.anchor).toBeUndefined();
@@ -248,8 +258,14 @@ describe('Pagefind filters and metadata on the page', () => {
       'data-filter-programme-2': 'qoldau',
       'data-filter-priority-3': '4',
       'data-filter-priority-4': '3',
-      'data-pagefind-meta': 'type[data-meta-type-1]',
-      'data-meta-type-1': 'programme',
+      'data-pagefind-meta': 'type:programme',
+    });
+  });
+
+  it('stay a plain literal when there is one pair', () => {
+    expect(pagefindAttributes({ filter: 'type:commitments', meta: 'type:commitments' })).toEqual({
+      'data-pagefind-filter': 'type:commitments',
+      'data-pagefind-meta': 'type:commitments',
     });
   });
 

@@ -23,13 +23,19 @@ function pairs(list: string): Array<[string, string]> {
  * @example pagefindAttributes({ filter: 'type:speech, priority:3' })
  * // { 'data-pagefind-filter': 'type[data-filter-type-1], priority[data-filter-priority-2]',
  * //   'data-filter-type-1': 'speech', 'data-filter-priority-2': '3' }
+ * @example pagefindAttributes({ filter: 'type:commitments' }) // { 'data-pagefind-filter': 'type:commitments' }
  */
 export function pagefindAttributes(spec: PagefindSpec): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const kind of ['filter', 'meta'] as const) {
     const list = spec[kind];
     if (!list) continue;
-    const references = pairs(list).map(([key, value], i) => {
+    const all = pairs(list);
+    if (all.length === 1) {
+      attributes[`data-pagefind-${kind}`] = all[0]!.join(':');
+      continue;
+    }
+    const references = all.map(([key, value], i) => {
       const name = `data-${kind}-${key}-${i + 1}`;
       attributes[name] = value;
       return `${key}[${name}]`;

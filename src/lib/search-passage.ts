@@ -42,8 +42,15 @@ interface Unit {
 
 // The page cut where elements with an id start and end; each piece knows the innermost such element
 // it lies in. Text outside them (a programme's prose) makes pieces of its own, linked to the page.
+// Pagefind gives an element's own text only when it holds the text itself (a paragraph, a heading);
+// for a container of blocks (a table row) it gives none, and the element is taken to run up to the
+// next element with an id.
 function unitsOf(wordCount: number, anchors: readonly Anchor[]): Unit[] {
-  const spans = anchors.map((a) => ({ id: a.id, from: a.location, to: a.location + a.text.split(/\s+/).filter(Boolean).length }));
+  const starts = [...new Set(anchors.map((a) => a.location))].sort((a, b) => a - b);
+  const spans = anchors.map((a) => {
+    const own = a.text.split(/\s+/).filter(Boolean).length;
+    return { id: a.id, from: a.location, to: own > 0 ? a.location + own : (starts.find((s) => s > a.location) ?? wordCount) };
+  });
   const cuts = [...new Set([0, wordCount, ...spans.flatMap((s) => [s.from, s.to])])].filter((c) => c <= wordCount).sort((a, b) => a - b);
   const units: Unit[] = [];
   for (let i = 0; i + 1 < cuts.length; i += 1) {
