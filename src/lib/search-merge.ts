@@ -18,13 +18,11 @@ export interface MergedHit<T extends Hit = Hit> {
   hit: T;
   score: number;
   words: number[];
-  /** How many of the searches found the page (for pages found word by word: how many words). */
+  /** How many words of the query the page has, when pages are found word by word (anyWordHits); else 1. */
   matchedBy: number;
 }
 
-function byRank<T extends Hit>(a: MergedHit<T>, b: MergedHit<T>): number {
-  return b.matchedBy - a.matchedBy || b.score - a.score;
-}
+const union = (a: readonly number[], b: readonly number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
 
 /**
  * One list of pages from the searches of a query's spellings: each page once, with the best weighted
@@ -43,7 +41,7 @@ export function mergeHits<T extends Hit>(lists: ReadonlyArray<HitList<T>>): Arra
         continue;
       }
       if (score > seen.score) Object.assign(seen, { hit, score });
-      seen.words = [...new Set([...seen.words, ...hit.words])].sort((x, y) => x - y);
+      seen.words = union(seen.words, hit.words);
     }
   }
   return [...merged.values()].sort((a, b) => b.score - a.score);
@@ -52,7 +50,7 @@ export function mergeHits<T extends Hit>(lists: ReadonlyArray<HitList<T>>): Arra
 /**
  * When no page has every word of a query: pages that have some of them, those with the most words
  * first, then by the sum of their scores.
- * @example anyWordHits([[{ hit: a, score: 1, words: [], matchedBy: 1 }], [{ hit: a, …}, { hit: b, … }]])[0].hit // a
+ * @example anyWordHits([mergeHits([{ weight: 1, hits: [a, b] }]), mergeHits([{ weight: 1, hits: [a] }])])[0].hit // a
  */
 export function anyWordHits<T extends Hit>(perWord: ReadonlyArray<ReadonlyArray<MergedHit<T>>>): Array<MergedHit<T>> {
   const combined = new Map<string, MergedHit<T>>();
@@ -65,17 +63,8 @@ export function anyWordHits<T extends Hit>(perWord: ReadonlyArray<ReadonlyArray<
       }
       seen.score += m.score;
       seen.matchedBy += 1;
-      seen.words = [...new Set([...seen.words, ...m.words])].sort((x, y) => x - y);
+      seen.words = union(seen.words, m.words);
     }
   }
-  return [...combined.values()].sort(byRank);
-}
-
-/**
- * Moves the pages whose name the query spells exactly (a programme's name or alias) to the top, in
- * their current order.
- * @example pinFirst(hits, (h) => h.hit.id === 'qoldau')
- */
-export function pinFirst<T>(hits: readonly T[], isExactName: (hit: T) => boolean): T[] {
-  return [...hits.filter(isExactName), ...hits.filter((h) => !isExactName(h))];
+  return [...combined.values()].sort((a, b) => b.matchedBy - a.matchedBy || b.score - a.score);
 }
