@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations } from './helpers/axe';
 import { launchBrowser, noBrowser, pageWithRequestLog } from './helpers/browser';
 
 const baseUrl = inject('baseUrl');
@@ -69,16 +68,4 @@ describe.skipIf(noBrowser)('reading the speech in Chromium', () => {
     expect(await page.textContent('#copy-status')).toBe('Ссылка скопирована');
     await context.close();
   });
-
-  for (const path of ['/', '/kk/', '/ru/', '/kk/speech/', '/ru/speech/', '/kk/speech/economy/', '/ru/speech/social/', '/kk/speech/regions/parallel/', '/ru/programmes/', '/kk/programmes/qoldau/', '/404.html']) {
-    it(`has no WCAG 2.2 AA violation on ${path}`, async () => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, foreign } = await pageWithRequestLog(browser, baseUrl, { colorScheme });
-        await page.goto(`${baseUrl}${path}`);
-        expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
-        expect(foreign).toEqual([]);
-        await page.context().close();
-      }
-    });
-  }
 });
