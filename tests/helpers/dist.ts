@@ -1,26 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlPages } from '../../scripts/check-site.mjs';
 
 export const DIST = path.resolve('dist');
 
 /**
- * Every built HTML page as its URL path (`/ru/speech/economy/`) and file.
+ * Every built HTML page as its URL path (`/ru/speech/economy/`) and file, sorted by URL.
  * @example builtPages().map((p) => p.url)
  */
 export function builtPages(): Array<{ url: string; file: string }> {
-  const pages: Array<{ url: string; file: string }> = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const rel = '/' + path.relative(DIST, full).split(path.sep).join('/');
-        pages.push({ url: rel.replace(/index\.html$/, ''), file: full });
-      }
-    }
-  };
-  walk(DIST);
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
+  return htmlPages(DIST).sort((a, b) => a.url.localeCompare(b.url));
 }
 
 /**
