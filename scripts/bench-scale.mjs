@@ -92,7 +92,8 @@ for (const factor of factors.length ? factors : [1, 10, 100]) {
     // No search index in this build.
   }
   rows.push({ factor: `${factor}×`, pages, 'build s': seconds.toFixed(1), 'ms/page': ((seconds * 1000) / pages).toFixed(1), 'pages/s': (pages / seconds).toFixed(0), 'search index': index });
-  console.log(`${factor}×: ${pages} pages in ${seconds.toFixed(1)} s`);
+  const phases = result.stdout.split('\n').filter((l) => /^(astro build|postbuild)/.test(l)).map((l) => l.replace(/:.*\(/, ' (').replace(/^astro build: (.*)$/, 'astro build ($1)'));
+  console.log(`${factor}×: ${pages} pages in ${seconds.toFixed(1)} s — ${phases.join(', ')}`);
   rmSync(dir, { recursive: true, force: true });
 }
 console.log('Whole build (astro build + search index + checks), one run each, on this machine:');

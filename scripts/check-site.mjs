@@ -49,63 +49,51 @@ function targetFile(dist, pathname) {
  */
 export function findSiteProblems(dist, site) {
   const pages = htmlPages(dist);
-  const docs = new Map();
-  const idsOf = (url) => {
-    if (!docs.has(url)) {
-      const file = targetFile(dist, url);
-      if (!existsSync(file) || !file.endsWith('.html')) return undefined;
-      const { document } = parseHTML(readFileSync(file, 'utf8'));
-      docs.set(url, document);
-    }
-    return new Set([...docs.get(url).querySelectorAll('[id]')].map((el) => el.id));
-  };
+  const origin = new URL(site).origin;
   const problems = [];
-  const alternates = new Map();
+  // First read every page once, keeping only what the checks need (its ids, links and alternates):
+  // the cost grows with the size of the site, however many links point into one long page.
+  const read = new Map();
   for (const page of pages) {
-    const from = sourceOf(page.url);
-    const where = from ? `${page.url} (${from})` : page.url;
-    const ids = idsOf(page.url);
-    const document = docs.get(page.url);
-    const seen = new Set();
+    const { document } = parseHTML(readFileSync(page.file, 'utf8'));
+    const where = sourceOf(page.url) ? `${page.url} (${sourceOf(page.url)})` : page.url;
+    const ids = new Set();
     for (const el of document.querySelectorAll('[id]')) {
-      if (seen.has(el.id)) problems.push(`${where}: the id "${el.id}" is used twice on the page`);
-      seen.add(el.id);
+      if (ids.has(el.id)) problems.push(`${where}: the id "${el.id}" is used twice on the page`);
+      ids.add(el.id);
     }
-    for (const a of document.querySelectorAll('a[href], link[href]')) {
-      const href = a.getAttribute('href');
-      if (a.tagName === 'LINK' && a.getAttribute('rel') !== 'alternate') continue;
+    const links = [...document.querySelectorAll('a[href], link[rel="alternate"][href]')].map((a) => a.getAttribute('href'));
+    const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+      .filter((l) => l.getAttribute('hreflang') !== 'x-default')
+      .map((l) => new URL(l.getAttribute('href')).pathname);
+    read.set(page.url, { where, ids, links, alternates });
+  }
+  for (const [pageUrl, { where, links }] of read) {
+    for (const href of links) {
       let url;
       try {
-        url = new URL(href, `${site}${page.url}`);
+        url = new URL(href, `${site}${pageUrl}`);
       } catch {
         problems.push(`${where}: link "${href}" is not a valid URL`);
         continue;
       }
-      if (url.origin !== new URL(site).origin) continue;
+      if (url.origin !== origin) continue;
       const target = url.pathname;
-      const exists = existsSync(targetFile(dist, target));
-      if (!exists) {
+      if (!existsSync(targetFile(dist, target))) {
         problems.push(`${where}: link to ${target} — no such page`);
         continue;
       }
-      if (url.hash && target.endsWith('/')) {
-        const targetIds = target === page.url ? ids : idsOf(target);
-        const id = decodeURIComponent(url.hash.slice(1));
-        if (targetIds && !targetIds.has(id)) problems.push(`${where}: link to ${target}${url.hash} — no element with id "${id}" there`);
-      }
+      const id = decodeURIComponent(url.hash.slice(1));
+      const targetIds = read.get(target)?.ids;
+      if (id && targetIds && !targetIds.has(id)) problems.push(`${where}: link to ${target}${url.hash} — no element with id "${id}" there`);
     }
-    const alts = [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
-      .filter((l) => l.getAttribute('hreflang') !== 'x-default')
-      .map((l) => new URL(l.getAttribute('href')).pathname);
-    alternates.set(page.url, alts);
   }
-  for (const [url, alts] of alternates) {
+  for (const [url, { alternates }] of read) {
     // Only language versions must be answered; the root language chooser is everyone's x-default.
-    if (!alts.includes(url)) continue;
-    for (const alt of alts) {
+    if (!alternates.includes(url)) continue;
+    for (const alt of alternates) {
       if (alt === url) continue;
-      const back = alternates.get(alt) ?? [];
-      if (!back.includes(url)) problems.push(`${url}: hreflang alternate ${alt} does not point back`);
+      if (!(read.get(alt)?.alternates ?? []).includes(url)) problems.push(`${url}: hreflang alternate ${alt} does not point back`);
     }
   }
   return { pages: pages.length, problems };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFirstMentions } from '../src/lib/mentions';
+import { createMentionMatcher, findFirstMentions } from '../src/lib/mentions';
 import { relatedBothWays } from '../src/lib/related';
 import { extractFigures } from '../src/lib/figures';
 
@@ -51,5 +51,20 @@ describe('figures', () => {
 
   it('does not glue a year to the number after it', () => {
     expect(extractFigures('в 2019 году 3 млрд')).toEqual(['2019', '3']);
+  });
+});
+
+describe('the mention matcher', () => {
+  it('skips programmes already linked in the paragraph', () => {
+    const matcher = createMentionMatcher(patterns);
+    expect(matcher.find('«Qoldaý» и «Даму»', new Set(['qoldau'])).map((m) => m.slug)).toEqual(['damu']);
+  });
+
+  it('falls back to a shorter name when the longer one belongs to a programme already seen', () => {
+    const matcher = createMentionMatcher([
+      { slug: 'long', match: ['Almaty Finance'] },
+      { slug: 'short', match: ['Almaty'] },
+    ]);
+    expect(matcher.find('Almaty Finance', new Set(['long']))).toEqual([{ slug: 'short', start: 0, end: 6 }]);
   });
 });

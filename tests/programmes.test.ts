@@ -10,7 +10,7 @@ import { readProgrammes } from '../src/build/programme-index';
 import { readSpeech } from '../src/build/speech-index';
 import { extractFigures } from '../src/lib/figures';
 import { LANGS } from '../src/lib/languages';
-import { findFirstMentions } from '../src/lib/mentions';
+import { createMentionMatcher } from '../src/lib/mentions';
 import { sectionPath } from '../src/lib/speech-sections';
 import { remarkProgrammeLinks } from '../src/plugins/remark-programme-links';
 import { builtHtml } from './helpers/dist';
@@ -54,13 +54,14 @@ describe('programme content', () => {
 describe('cross-links between the speech and the programmes', () => {
   for (const lang of LANGS) {
     it(`${lang}: links every paragraph's first mention of each programme, and lists the mentions on its page`, () => {
+      const matcher = createMentionMatcher(programmes[lang]);
       const expectedMentions = new Map<string, string[]>();
       let links = 0;
       for (const section of speech.sections) {
         const { document } = parseHTML(builtHtml(sectionPath(lang, section.slug)));
         for (const block of section.blocks[lang]) {
           if (block.kind !== 'paragraph') continue;
-          const expected = findFirstMentions(block.text, programmes[lang]).map((m) => m.slug);
+          const expected = matcher.find(block.text).map((m) => m.slug);
           const linked = [...document.querySelectorAll(`#${block.id} a.programme-link`)].map((a) => a.getAttribute('data-programme'));
           expect(linked, `${lang} ${block.id}`).toEqual(expected);
           for (const a of document.querySelectorAll(`#${block.id} a.programme-link`)) {

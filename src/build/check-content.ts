@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { bySpeechOrder, SPEECH_YEAR, type Commitment, type Localized } from '../lib/commitments';
+import { createMentionMatcher } from '../lib/mentions';
 import { extractFigures, figuresNotIn, normaliseFigure } from '../lib/figures';
 import { LANGS, type Lang } from '../lib/languages';
 import { sectionOfParagraph, PRIORITY_SLUGS } from '../lib/speech-sections';
@@ -16,13 +17,17 @@ export interface CheckedContent {
   programmes: ProgrammeIndex;
 }
 
+// One pass over the speech per language finds every name at once (each name is its own key), so the
+// check stays linear however many programmes there are; a name is found only where it could be linked.
 function checkProgrammeMatches(speech: SpeechIndex, programmes: ProgrammeIndex): void {
   for (const lang of LANGS) {
+    const names = programmes[lang].flatMap((p) => p.match.map((needle) => ({ slug: needle, match: [needle] })));
     const text = [...speech.paragraphs.values()].map((p) => p[lang]).join('\n');
+    const found = new Set(createMentionMatcher(names).find(text).map((m) => m.slug));
     for (const programme of programmes[lang]) {
       for (const needle of programme.match) {
-        if (!text.includes(needle)) {
-          throw new ContentError(programme.file, undefined, `match "${needle}" does not occur in the ${lang === 'kk' ? 'Kazakh' : 'Russian'} speech text; use the exact spelling of the speech, or remove it`);
+        if (!found.has(needle)) {
+          throw new ContentError(programme.file, undefined, `match "${needle}" does not occur at the start of a word in the ${LANGUAGE_NAME[lang]} speech text; use the exact spelling of the speech, or remove it`);
         }
       }
     }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { sectionBlocks, type Block } from '../lib/blocks';
+import { oncePerKey } from '../lib/once-per-key';
 import type { Lang } from '../lib/languages';
 
 export type SpeechEntry = CollectionEntry<'speech'>;
@@ -31,14 +32,11 @@ export async function speechSection(lang: Lang, slug: string): Promise<SpeechEnt
  * @example sectionBlocksOf(entry).filter((b) => b.kind === 'paragraph').length
  */
 export function sectionBlocksOf(entry: SpeechEntry & { slug: string }): Block[] {
-  // Many pages list paragraph counts of every section: parse each section body once per build.
-  const key = `${entry.id}:${entry.digest ?? ''}`;
-  let blocks = blockCache.get(key);
-  if (!blocks) {
-    blocks = sectionBlocks(fromMarkdown(entry.body ?? ''), entry.slug).map(({ node: _node, ...block }) => block);
-    blockCache.set(key, blocks);
-  }
-  return blocks;
+  return blocksOfBody(`${entry.slug}\n${entry.body ?? ''}`);
 }
 
-const blockCache = new Map<string, Block[]>();
+// Many pages list paragraph counts of every section: parse each section body once per build.
+const blocksOfBody = oncePerKey((key: string): Block[] => {
+  const [slug, ...body] = key.split('\n');
+  return sectionBlocks(fromMarkdown(body.join('\n')), slug!).map(({ node: _node, ...block }) => block);
+});

@@ -11,38 +11,79 @@ export interface Mention {
   end: number;
 }
 
+/** Finds programme names in texts; made once per set of names, then used for every paragraph. */
+export interface MentionMatcher {
+  /** First mention of each programme in the text, skipping programmes in `exclude`. */
+  find(text: string, exclude?: ReadonlySet<string>): Mention[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Programmes whose name ends here. */
+  slugs: string[];
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Finds where each programme is first named in a text. A name counts only where it starts a word;
- * letters may follow it, because Kazakh adds suffixes to names («Qoldaý»-дың, Дамуға). When two names
- * overlap, the longer wins. Results are sorted by position and never overlap.
- * @example findFirstMentions('центр «Qoldaý» и «Qoldaý»', [{ slug: 'qoldau', match: ['Qoldaý'] }])
- * // [{ slug: 'qoldau', start: 8, end: 14 }]
+ * Builds a matcher for many names at once. Names sit in a character trie, so the cost of a text grows
+ * with its length, not with the number of programmes (a site with thousands of programmes stays linear).
+ * A name counts only where it starts a word; letters may follow it, because Kazakh adds suffixes to
+ * names («Qoldaý»-дың, Дамуға). Where two names overlap, the longer wins; each programme is reported at
+ * its first mention only, and mentions never overlap.
+ * @example createMentionMatcher([{ slug: 'qoldau', match: ['Qoldaý'] }]).find('центр «Qoldaý» и «Qoldaý»')
+ * // [{ slug: 'qoldau', start: 7, end: 13 }]
  */
-export function findFirstMentions(text: string, patterns: readonly MentionPattern[]): Mention[] {
-  const candidates: Mention[] = [];
+export function createMentionMatcher(patterns: readonly MentionPattern[]): MentionMatcher {
+  const root: TrieNode = { next: new Map(), slugs: [] };
   for (const { slug, match } of patterns) {
     for (const needle of match) {
-      let from = 0;
-      for (;;) {
-        const start = text.indexOf(needle, from);
-        if (start < 0) break;
-        from = start + 1;
-        if (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) continue;
-        candidates.push({ slug, start, end: start + needle.length });
+      let node = root;
+      // By UTF-16 unit, as the texts are walked below.
+      for (const char of needle.split('')) {
+        let child = node.next.get(char);
+        if (!child) {
+          child = { next: new Map(), slugs: [] };
+          node.next.set(char, child);
+        }
+        node = child;
       }
+      if (!node.slugs.includes(slug)) node.slugs.push(slug);
     }
   }
-  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const chosen: Mention[] = [];
-  const seen = new Set<string>();
-  let lastEnd = -1;
-  for (const c of candidates) {
-    if (c.start < lastEnd || seen.has(c.slug)) continue;
-    chosen.push(c);
-    seen.add(c.slug);
-    lastEnd = c.end;
-  }
-  return chosen;
+  return {
+    find(text, exclude) {
+      const found: Mention[] = [];
+      const seen = new Set<string>(exclude);
+      let lastEnd = 0;
+      for (let start = 0; start < text.length; start += 1) {
+        if (start < lastEnd || (start > 0 && WORD_CHAR.test(text[start - 1]!))) continue;
+        // Walk the trie from here, remembering every name that ends on the way; try the longest first.
+        const ends: Array<{ end: number; slugs: string[] }> = [];
+        let node: TrieNode | undefined = root;
+        for (let i = start; node && i < text.length; i += 1) {
+          node = node.next.get(text[i]!);
+          if (node?.slugs.length) ends.push({ end: i + 1, slugs: node.slugs });
+        }
+        for (const { end, slugs } of ends.reverse()) {
+          const slug = slugs.find((s) => !seen.has(s));
+          if (!slug) continue;
+          found.push({ slug, start, end });
+          seen.add(slug);
+          lastEnd = end;
+          break;
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * First mention of each programme in one text; for many texts, make one matcher and reuse it.
+ * @example findFirstMentions('центр «Qoldaý» и «Qoldaý»', [{ slug: 'qoldau', match: ['Qoldaý'] }])
+ * // [{ slug: 'qoldau', start: 7, end: 13 }]
+ */
+export function findFirstMentions(text: string, patterns: readonly MentionPattern[]): Mention[] {
+  return createMentionMatcher(patterns).find(text);
 }

@@ -1,10 +1,10 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ProgrammeIndex } from '../build/programme-index';
-import { findFirstMentions } from '../lib/mentions';
+import { createMentionMatcher, type MentionMatcher } from '../lib/mentions';
 import { speechFileOf } from './speech-file';
 
-function linkMentions(children: PhrasingContent[], index: ProgrammeIndex, lang: 'kk' | 'ru', seen: Set<string>): PhrasingContent[] {
+function linkMentions(children: PhrasingContent[], matcher: MentionMatcher, lang: 'kk' | 'ru', seen: Set<string>): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const child of children) {
     if (child.type === 'link') {
@@ -12,13 +12,12 @@ function linkMentions(children: PhrasingContent[], index: ProgrammeIndex, lang: 
       continue;
     }
     if (child.type !== 'text') {
-      if ('children' in child) child.children = linkMentions(child.children as PhrasingContent[], index, lang, seen) as never;
+      if ('children' in child) child.children = linkMentions(child.children as PhrasingContent[], matcher, lang, seen) as never;
       out.push(child);
       continue;
     }
-    const patterns = index[lang].filter((p) => !seen.has(p.slug));
     let cursor = 0;
-    for (const mention of findFirstMentions(child.value, patterns)) {
+    for (const mention of matcher.find(child.value, seen)) {
       seen.add(mention.slug);
       if (mention.start > cursor) out.push({ type: 'text', value: child.value.slice(cursor, mention.start) });
       const text: Text = { type: 'text', value: child.value.slice(mention.start, mention.end) };
@@ -42,12 +41,13 @@ function linkMentions(children: PhrasingContent[], index: ProgrammeIndex, lang: 
  * @example unified({ remarkPlugins: [[remarkProgrammeLinks, { programmes }]] })
  */
 export function remarkProgrammeLinks(options: { programmes: ProgrammeIndex }) {
+  const matchers = { kk: createMentionMatcher(options.programmes.kk), ru: createMentionMatcher(options.programmes.ru) };
   return (tree: Root, file: VFile) => {
     const speech = speechFileOf(file.path);
     if (!speech) return;
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
-      node.children = linkMentions(node.children, options.programmes, speech.lang, new Set());
+      node.children = linkMentions(node.children, matchers[speech.lang], speech.lang, new Set());
     }
   };
 }
