@@ -64,6 +64,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       /content\/programmes\/ru\/qoldau\.mdx:\d+: related programme "no-such-programme" does not exist/,
     ],
     [
+      'an alias shared by two programmes',
+      (dir) => edit(dir, 'content/programmes/ru/damu.mdx', (t) => t.replace(/aliases: \[/, 'aliases: ["Qoldau", ')),
+      /content\/programmes\/ru\/damu\.mdx:\d+: alias "Qoldau" is also an alias of programme "qoldau"/,
+    ],
+    [
       'a duplicate paragraph id typed by hand',
       (dir) => edit(dir, 'content/speech/ru/economy.mdx', (t) => `${t}\n<p id="economy-3">Повтор</p>\n`),
       /content\/speech\/ru\/economy\.mdx:\d+: sets the id "economy-3" by hand/,
