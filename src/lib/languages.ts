@@ -21,3 +21,11 @@ export function otherLang(lang: Lang): Lang {
 
 /** BCP 47 locales for `Intl` formatting and `og:locale`. */
 export const LOCALES: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
+
+/**
+ * Static paths for a route that exists once per language (`src/pages/[lang]/...`).
+ * @example export const getStaticPaths = languagePaths; // /kk/… and /ru/…
+ */
+export function languagePaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}

@@ -1,3 +1,5 @@
+import { LANGS } from './languages';
+
 /**
  * Speech sections in reading order. The slugs are part of the URL contract
  * (`/{lang}/speech/{slug}/`) and of every paragraph id (`{slug}-{n}`).
@@ -24,4 +26,12 @@ export function sectionPath(lang: string, slug: string, paragraphId?: string): s
  */
 export function sectionOfParagraph(paragraphId: string): string {
   return paragraphId.replace(/-(h)?\d+$/, '');
+}
+
+/**
+ * Static paths for a route that exists once per language and priority section.
+ * @example export const getStaticPaths = prioritySectionPaths; // /kk/speech/state/ … /ru/speech/regions/
+ */
+export function prioritySectionPaths() {
+  return LANGS.flatMap((lang) => PRIORITY_SLUGS.map((slug) => ({ params: { lang, slug } })));
 }
