@@ -1,13 +1,12 @@
 // `npm run bench:embed` (after a build): what embedding costs a host page. Prints the size of /embed.js and
 // of the embed views (HTML, and the whole view with its CSS and script), raw and gzipped.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlPages } from './check-site.mjs';
+import { builtFile, htmlPages } from './built-files.mjs';
 
 const dist = 'dist';
 const size = (bytes) => `${bytes.length} B (gzip ${gzipSync(bytes).length} B)`;
-const file = (url) => readFileSync(path.join(dist, url.endsWith('/') ? `${url}index.html` : url));
+const file = (url) => readFileSync(builtFile(dist, url));
 const assets = (html) => [...html.toString().matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
 
 console.log(`/embed.js: ${size(file('/embed.js'))}`);

@@ -3,13 +3,12 @@
 // linear. Each synthetic speech repeats every section's paragraphs in both languages (so they still
 // align) and adds programme pairs, each named in a new speech paragraph so that links and mentions
 // are computed as for real programmes. Factors can be given: `npm run bench:scale -- 1 5`.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlPages } from './built-files.mjs';
+import { buildCopy, copyProject } from './project-copy.mjs';
 
 const ROOT = process.cwd();
-const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
 
 function splitFrontmatter(text) {
@@ -57,34 +56,18 @@ function folderSize(dir) {
   return total;
 }
 
-function countPages(dir) {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countPages(path.join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) n += 1;
-  }
-  return n;
-}
-
 const rows = [];
 for (const factor of factors.length ? factors : [1, 10, 100]) {
-  const dir = mkdtempSync(path.join(tmpdir(), `joldau-scale-${factor}-`));
-  for (const entry of COPY) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  const dir = copyProject(ROOT, `joldau-scale-${factor}-`);
   synthesise(dir, factor);
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` },
-  });
+  const result = buildCopy(dir, ROOT);
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
     console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
     throw new Error(`the ${factor}× build failed`);
   }
-  const pages = countPages(path.join(dir, 'dist'));
+  const pages = htmlPages(path.join(dir, 'dist')).length;
   let index = '-';
   try {
     index = `${(folderSize(path.join(dir, 'dist/pagefind')) / 1024).toFixed(0)} KB`;

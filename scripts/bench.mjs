@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
+import { builtFile } from './built-files.mjs';
 import { pageWeight } from './page-weight.mjs';
 import { serve } from './static-server.mjs';
 
@@ -37,7 +38,7 @@ const chrome = withLighthouse ? await chromeLauncher.launch({ chromePath: CHROMI
 const rows = [];
 for (const [template, url] of TEMPLATES) {
   const file = url.split('?')[0];
-  if (!existsSync(`dist${file.endsWith('/') ? `${file}index.html` : file}`)) continue;
+  if (!existsSync(builtFile('dist', file))) continue;
   const weight = pageWeight('dist', file);
   const page = await browser.newPage();
   let requests = 0;

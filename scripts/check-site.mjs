@@ -1,29 +1,9 @@
 // Checks the built site as a reader's browser would meet it: every internal link and #anchor resolves,
 // no page repeats an id, and hreflang alternates point both ways.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { builtFile, htmlPages } from './built-files.mjs';
 import { parseHTML } from 'linkedom';
 import { SITE_URL } from '../src/build/site-url.ts';
-
-/**
- * All HTML files below a folder, as site paths ("/ru/speech/") and files.
- * @example htmlPages('dist')[0] // { url: '/404.html', file: 'dist/404.html' }
- */
-export function htmlPages(dist) {
-  const pages = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const rel = '/' + path.relative(dist, full).split(path.sep).join('/');
-        pages.push({ url: rel.replace(/index\.html$/, ''), file: full });
-      }
-    }
-  };
-  walk(dist);
-  return pages;
-}
 
 /**
  * The content file a built page comes from, so editors know where to look.
@@ -35,12 +15,6 @@ export function sourceOf(url) {
   const programme = /^\/(?:embed\/)?(kk|ru)\/programmes\/([a-z0-9-]+)\/$/.exec(url);
   if (programme) return `content/programmes/${programme[1]}/${programme[2]}.mdx`;
   return undefined;
-}
-
-function targetFile(dist, pathname) {
-  const clean = decodeURIComponent(pathname);
-  if (clean.endsWith('/')) return path.join(dist, clean, 'index.html');
-  return path.join(dist, clean);
 }
 
 /**
@@ -79,7 +53,7 @@ export function findSiteProblems(dist, site) {
       }
       if (url.origin !== origin) continue;
       const target = url.pathname;
-      if (!existsSync(targetFile(dist, target))) {
+      if (!existsSync(builtFile(dist, target))) {
         problems.push(`${where}: link to ${target} — no such page`);
         continue;
       }

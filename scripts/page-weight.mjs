@@ -1,20 +1,15 @@
 // What a first visit to a built page transfers: its HTML plus the CSS, JS and fonts it references,
 // followed through JS imports, raw and compressed (brotli and gzip, as static hosts serve them).
 import { readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { builtFile } from './built-files.mjs';
 
 const sizes = (buffer) => ({
   raw: buffer.length,
   brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   gzip: gzipSync(buffer, { level: 9 }).length,
 });
-
-function fileOf(dist, url) {
-  const clean = url.split(/[?#]/)[0];
-  return path.join(dist, clean.endsWith('/') ? `${clean}index.html` : clean);
-}
 
 function jsImports(code) {
   return [...code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)].map((m) => m[1]);
@@ -31,7 +26,7 @@ export function pageWeight(dist, url) {
     const resolved = new URL(ref, `http://site${base}`).pathname;
     if (seen.has(resolved)) return;
     seen.add(resolved);
-    const file = fileOf(dist, resolved);
+    const file = builtFile(dist, resolved);
     if (!existsSync(file)) return;
     const buffer = readFileSync(file);
     resources.push({ kind, url: resolved, ...sizes(buffer) });
@@ -41,7 +36,7 @@ export function pageWeight(dist, url) {
     }
   };
   add('html', url, '/');
-  const { document } = parseHTML(readFileSync(fileOf(dist, url), 'utf8'));
+  const { document } = parseHTML(readFileSync(builtFile(dist, url), 'utf8'));
   for (const link of document.querySelectorAll('link[rel="stylesheet"][href]')) add('css', link.getAttribute('href'), url);
   for (const script of document.querySelectorAll('script[src]')) add('js', script.getAttribute('src'), url);
   for (const link of document.querySelectorAll('link[rel="modulepreload"][href]')) add('js', link.getAttribute('href'), url);

@@ -9,7 +9,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
-import { htmlPages } from './check-site.mjs';
+import { htmlPages } from './built-files.mjs';
 import { markKazakhLetters } from '../src/lib/search-letters.ts';
 import { foldedTerms, hiddenTermsText } from '../src/lib/search-terms.ts';
 
@@ -99,7 +99,7 @@ export async function buildSearchIndex(dist) {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const pages = { kk: 0, ru: 0 };
   try {
-    for (const { url, file } of htmlPages(dist).sort((a, b) => a.url.localeCompare(b.url))) {
+    for (const { url, file } of htmlPages(dist)) {
       const content = withSearchTerms(await readFile(file, 'utf8'));
       if (!content) continue;
       if (NEVER_SEARCHABLE.test(url)) {

@@ -3,7 +3,7 @@
 // from a <meta> tag, so it has to be a header. README "Embedding" gives the same rules for nginx.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { htmlPages } from './check-site.mjs';
+import { htmlPages } from './built-files.mjs';
 import { embedAllowedOrigins } from '../src/build/embed-origins.ts';
 import { formatHeaderRules, headerRules } from '../src/build/security-headers.ts';
 

@@ -1,26 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCopy, copyProject } from '../scripts/project-copy.mjs';
 
 // Each case copies the project, makes one mistake a content editor could make, runs the real build and
 // expects it to fail with one clear message naming the file (and line), leaving no dist/ behind.
 const ROOT = process.cwd();
-const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 const workdirs: string[] = [];
 
 function buildWith(mistake: (dir: string) => void): { status: number | null; output: string; dir: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'joldau-bad-'));
+  const dir = copyProject(ROOT, 'joldau-bad-');
   workdirs.push(dir);
-  for (const entry of COPY) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   mistake(dir);
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
+  const result = buildCopy(dir, ROOT);
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dir };
 }
 

@@ -7,8 +7,6 @@ import { ContentError } from './content-files';
 /** A top-level record of a YAML content file keyed by id, checked against its schema. */
 export interface KeyedRecord<T> {
   id: string;
-  /** Line of the record's key. */
-  line: number;
   data: T;
   /** Line of a value inside the record, e.g. `lineAt(['groups', 0, 'bars', 1])`; the record's line if absent. */
   lineAt: (path: ReadonlyArray<string | number>) => number;
@@ -30,6 +28,7 @@ export function readKeyedRecords<S extends z.ZodType>(root: string, file: string
   const lineOf = (node: unknown) => lineCounter.linePos(isNode(node) ? (node.range?.[0] ?? 0) : 0).line;
   return doc.contents.items.map((pair) => {
     const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    // The record's own line, for problems of the record as a whole.
     const line = lineOf(pair.key);
     const value = pair.value;
     const lineAt = (at: ReadonlyArray<string | number>) => {
@@ -42,6 +41,6 @@ export function readKeyedRecords<S extends z.ZodType>(root: string, file: string
       const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
       throw new ContentError(file, lineAt(issue.path as Array<string | number>), `"${id}": ${where}${issue.message}`);
     }
-    return { id, line, data: parsed.data, lineAt };
+    return { id, data: parsed.data, lineAt };
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlPages } from '../../scripts/check-site.mjs';
+import { builtFile, htmlPages } from '../../scripts/built-files.mjs';
 
 export const DIST = path.resolve('dist');
 
@@ -9,7 +9,7 @@ export const DIST = path.resolve('dist');
  * @example builtPages().map((p) => p.url)
  */
 export function builtPages(): Array<{ url: string; file: string }> {
-  return htmlPages(DIST).sort((a, b) => a.url.localeCompare(b.url));
+  return htmlPages(DIST);
 }
 
 /**
@@ -17,6 +17,5 @@ export function builtPages(): Array<{ url: string; file: string }> {
  * @example builtHtml('/ru/speech/economy/')
  */
 export function builtHtml(url: string): string {
-  const file = url.endsWith('/') ? `${url}index.html` : url;
-  return readFileSync(path.join(DIST, file), 'utf8');
+  return readFileSync(builtFile(DIST, url), 'utf8');
 }

@@ -1,0 +1,2 @@
+export function builtFile(dist: string, url: string): string;
+export function htmlPages(dist: string): Array<{ url: string; file: string }>;
