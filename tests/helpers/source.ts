@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The speech as delivered: `../shared/source/speech.txt` beside the repository (or SPEECH_SOURCE). */
-export const SOURCE_PATH = process.env.SPEECH_SOURCE ?? path.resolve('..', 'shared', 'source', 'speech.txt');
+/** The speech as delivered, verbatim: the project's primary source, kept in the repository. */
+export const SOURCE_PATH = path.resolve('content', 'source', 'speech.txt');
 
 export const sourceText = readFileSync(SOURCE_PATH, 'utf8');
 
