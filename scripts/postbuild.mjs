@@ -2,7 +2,7 @@
 // summary, or throws with a message that names the page and what is wrong.
 import { checkSite } from './check-site.mjs';
 import { writeSecurityHeaders } from './security-headers.mjs';
-import { buildSearchIndex } from './search-index.mjs';
+import { buildSearchIndex } from './search/index.mjs';
 
 /** @type {Array<[string, (dist: string) => Promise<string>]>} */
 export const postbuildSteps = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { embedFrameId, embedPath, embedSnippet, fullPagePath, oembedPath, oembedResponse } from '../src/lib/embed';
-import { embedHtml } from '../src/lib/embed-html';
-import { heightMessage, isHeightMessage } from '../src/lib/embed-protocol';
+import { embedFrameId, embedPath, embedSnippet, fullPagePath, oembedPath, oembedResponse } from '../src/lib/embed/views';
+import { embedHtml } from '../src/lib/embed/html';
+import { heightMessage, isHeightMessage } from '../src/lib/embed/protocol';
 
 const SITE = 'https://joldau.example.kz';
 

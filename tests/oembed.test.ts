@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../src/build/site-url';
 import { useTranslations } from '../src/i18n';
-import { embedPath, oembedPath } from '../src/lib/embed';
+import { embedPath, oembedPath } from '../src/lib/embed/views';
 import { DIST } from './helpers/dist';
 import { documentOf, embeddablePages, langOf, READING_PAGES, snippetOf } from './helpers/embed';
 

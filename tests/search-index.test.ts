@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSearchIndex, withSearchTerms } from '../scripts/search-index.mjs';
+import { buildSearchIndex, withSearchTerms } from '../scripts/search/index.mjs';
 import { listCollection } from '../src/build/content-files';
 import { LANGS } from '../src/lib/languages';
-import { markKazakhLetters } from '../src/lib/search-letters';
+import { markKazakhLetters } from '../src/lib/search/letters';
 import { launchBrowser, noBrowser } from './helpers/browser';
 import { DIST } from './helpers/dist';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindAttributes } from '../src/lib/pagefind-attributes';
-import { foldText, foldWord, pagefindWord } from '../src/lib/search-fold';
-import { termStems, termTranslations, translateQuery } from '../src/lib/search-glossary';
-import { markKazakhLetters, unmarkKazakhLetters } from '../src/lib/search-letters';
-import { isRealMatch } from '../src/lib/search-match';
-import { anyWordHits, mergeHits } from '../src/lib/search-merge';
-import { findPassage } from '../src/lib/search-passage';
-import { MAX_QUERY_LENGTH, nameKey, normaliseQuery, queryVariants, queryWords } from '../src/lib/search-query';
-import { stemKazakh } from '../src/lib/search-stem';
-import { foldedTerms, hiddenTermsText, isHiddenTerm } from '../src/lib/search-terms';
+import { pagefindAttributes } from '../src/lib/search/pagefind-attributes';
+import { foldText, foldWord, pagefindWord } from '../src/lib/search/fold';
+import { termStems, termTranslations, translateQuery } from '../src/lib/search/glossary';
+import { markKazakhLetters, unmarkKazakhLetters } from '../src/lib/search/letters';
+import { isRealMatch } from '../src/lib/search/match';
+import { anyWordHits, mergeHits } from '../src/lib/search/merge';
+import { findPassage } from '../src/lib/search/passage';
+import { MAX_QUERY_LENGTH, nameKey, normaliseQuery, queryVariants, queryWords } from '../src/lib/search/query';
+import { stemKazakh } from '../src/lib/search/stem';
+import { foldedTerms, hiddenTermsText, isHiddenTerm } from '../src/lib/search/terms';
 
 describe('folding a word to how it is typed on a Russian keyboard', () => {
   it('replaces each Kazakh letter with its Russian-keyboard letter, in both cases', () => {

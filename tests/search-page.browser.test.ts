@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { submitQuery } from '../scripts/search-page-driver.mjs';
+import { submitQuery } from '../scripts/search/page-driver.mjs';
 import { useTranslations } from '../src/i18n';
-import { normaliseQuery } from '../src/lib/search-query';
+import { normaliseQuery } from '../src/lib/search/query';
 import { axeViolations } from './helpers/axe';
 import { launchBrowser, noBrowser, pageWithRequestLog } from './helpers/browser';
 

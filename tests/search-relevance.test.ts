@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { submitQuery } from '../scripts/search-page-driver.mjs';
+import { submitQuery } from '../scripts/search/page-driver.mjs';
 import { listCollection } from '../src/build/content-files';
 import { LANGS, type Lang } from '../src/lib/languages';
 import { launchBrowser, noBrowser } from './helpers/browser';

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The same alias as tsconfig.json's paths, for tests that import components' modules.
+  resolve: { alias: { '@/': new URL('../src/', import.meta.url).pathname } },
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],

@@ -1,6 +1,6 @@
 import { SITE_URL } from '../build/site-url';
 import { useTranslations } from '../i18n';
-import { embedSnippet, oembedResponse, type EmbeddablePage, type OembedResponse } from '../lib/embed';
+import { embedSnippet, oembedResponse, type EmbeddablePage, type OembedResponse } from '../lib/embed/views';
 
 /**
  * The title of a page's embed frame: the iframe's `title` in the snippet and the embed view's `<title>`.

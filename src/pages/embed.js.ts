@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { bundleBrowserScript } from '../build/browser-bundle';
+import { bundleBrowserScript } from '@/build/browser-bundle';
 
 export const GET: APIRoute = async () =>
-  new Response(await bundleBrowserScript('src/scripts/embed-host.ts'), {
+  new Response(await bundleBrowserScript('src/scripts/embed/host.ts'), {
     headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
   });

@@ -1,6 +1,6 @@
 // Filter and sort for the commitments table. The server-rendered table is complete without this;
 // here the filters appear, column headers become sort buttons, and the state lives in the URL.
-import { compareRows, readTableState, rowMatches, SORT_KEYS, writeTableState, type RowFacts, type SortKey, type TableState } from '../lib/table-state';
+import { compareRows, readTableState, rowMatches, SORT_KEYS, writeTableState, type RowFacts, type SortKey, type TableState } from '@/lib/table-state';
 
 const FILTERS = ['priority', 'programme', 'year'] as const;
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { commitmentsJsonSchema } from '../../lib/open-data';
+import { commitmentsJsonSchema } from '@/lib/open-data';
 
 export const GET: APIRoute = () =>
   new Response(`${JSON.stringify(commitmentsJsonSchema(), null, 2)}\n`, {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { EmbeddablePage } from '../../lib/embed';
-import { oembedOf } from '../../data/embeds';
+import type { EmbeddablePage } from '@/lib/embed/views';
+import { oembedOf } from '@/data/embeds';
 
 interface EmbedRoute {
   getStaticPaths: () => Promise<Array<{ props: { page: EmbeddablePage } }>>;
@@ -13,7 +13,7 @@ const embedRoutes = import.meta.glob<EmbedRoute>('../embed/**/*.astro', { eager:
 export const getStaticPaths = (async () => {
   const routes = await Promise.all(Object.values(embedRoutes).map((route) => route.getStaticPaths()));
   return routes.flat().map(({ props: { page } }) => ({
-    // /ru/speech/economy/ → /oembed/ru/speech/economy.json (src/lib/embed.ts: oembedPath)
+    // /ru/speech/economy/ → /oembed/ru/speech/economy.json (src/lib/embed/views.ts: oembedPath)
     params: { page: page.path.replace(/^\/|\/$/g, '') },
     props: { page },
   }));

@@ -1,10 +1,10 @@
 // Runs one query against the Pagefind index of the page's language: every spelling of the query (see
-// src/lib/search-query.ts) and its glossary terms in the page's language, merged; word by word when no
+// src/lib/search/query.ts) and its glossary terms in the page's language, merged; word by word when no
 // page has all the words; a programme whose name the query spells exactly first.
-import { translateQuery, type TermTranslation } from '../../lib/search-glossary';
-import { isRealMatch } from '../../lib/search-match';
-import { anyWordHits, mergeHits, type MergedHit } from '../../lib/search-merge';
-import { nameKey, queryVariants, queryWords } from '../../lib/search-query';
+import { translateQuery, type TermTranslation } from '@/lib/search/glossary';
+import { isRealMatch } from '@/lib/search/match';
+import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
+import { nameKey, queryVariants, queryWords } from '@/lib/search/query';
 
 /** What Pagefind stores for a page (the parts the search page uses). */
 export interface PageData {
@@ -43,7 +43,7 @@ const PAGEFIND_JS = '/pagefind/pagefind.js';
 // Pagefind's ranking (https://pagefind.app/docs/ranking/). Page length counts less than by default
 // (0.75): a speech section is long because it covers a whole priority, which is what a reader's plain
 // query («денсаулық сақтау») is after, so it should not lose to a short programme page that mentions
-// the words once. A programme's aliases and folded names (scripts/search-index.mjs) count like its
+// the words once. A programme's aliases and folded names (scripts/search/index.mjs) count like its
 // title; type and priority are labels, not words to rank by.
 const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0 } };
 
@@ -108,7 +108,7 @@ function spellingsOf(query: string, aids: SearchAids) {
 }
 
 // Every spelling of the query, merged. A spelling's hits are dropped when Pagefind only found a scrap
-// of its words (see search-match.ts); the scrap is the same on every page, so its best page tells. The
+// of its words (see match.ts); the scrap is the same on every page, so its best page tells. The
 // stored texts of the likely first results are fetched meanwhile, so the results need no second wait.
 async function searchSpellings(pf: Pagefind, query: string, filters: Record<string, string>, aids: SearchAids) {
   const { variants, words } = spellingsOf(query, aids);

@@ -1,8 +1,8 @@
 // One search result as DOM: title linked to the paragraph where the match is, what kind of page it is,
 // and an excerpt with the matched words marked. Everything from the index or the query goes in as
 // text nodes, never as HTML.
-import { findPassage, type Passage } from '../../lib/search-passage';
-import { unmarkKazakhLetters } from '../../lib/search-letters';
+import { findPassage, type Passage } from '@/lib/search/passage';
+import { unmarkKazakhLetters } from '@/lib/search/letters';
 import type { PageData } from './find-pages';
 
 /** The UI strings a result needs, with {{placeholders}} as in src/i18n. */

@@ -1,8 +1,8 @@
 // The search page (src/components/SearchView.astro): runs the query of the address (?q=) and of the
 // field as it is typed, draws results, keeps the address shareable, announces counts to screen readers
 // and moves through results with the arrow keys.
-import { normaliseQuery } from '../../lib/search-query';
-import type { TermTranslation } from '../../lib/search-glossary';
+import { normaliseQuery } from '@/lib/search/query';
+import type { TermTranslation } from '@/lib/search/glossary';
 import { findPages, loadPagefind, loadWholeIndex, type Found, type SearchAids } from './find-pages';
 import { fill, resultItem, type Strings } from './result-item';
 

@@ -5,8 +5,8 @@
 // are computed as for real programmes. Factors can be given: `npm run bench:scale -- 1 5`.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlPages } from './built-files.mjs';
-import { buildCopy, copyProject } from './project-copy.mjs';
+import { htmlPages } from '../built-files.mjs';
+import { buildCopy, copyProject } from '../project-copy.mjs';
 
 const ROOT = process.cwd();
 const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);

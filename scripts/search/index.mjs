@@ -2,16 +2,16 @@
 //
 // Pagefind reads each searchable page (those with data-pagefind-body) through the Node API, not from
 // disk, because its copy of the page differs from what readers download: Kazakh letters are marked so
-// that Pagefind folds them like accents (src/lib/search-letters.ts), and after every block of text
+// that Pagefind folds them like accents (src/lib/search/letters.ts), and after every block of text
 // come the folded spellings Pagefind cannot derive, such as Latin names in Cyrillic
-// (src/lib/search-terms.ts). The README's "Search" section explains the design.
+// (src/lib/search/terms.ts). The README's "Search" section explains the design.
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
-import { htmlPages } from './built-files.mjs';
-import { markKazakhLetters } from '../src/lib/search-letters.ts';
-import { foldedTerms, hiddenTermsText } from '../src/lib/search-terms.ts';
+import { htmlPages } from '../built-files.mjs';
+import { markKazakhLetters } from '../../src/lib/search/letters.ts';
+import { foldedTerms, hiddenTermsText } from '../../src/lib/search/terms.ts';
 
 // Leaf blocks of text: the hidden words go at the end of the block they come from, so a match on them
 // lands in the right paragraph (Pagefind's `anchors`) and weighs like the block (headings more).

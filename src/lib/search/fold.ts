@@ -1,4 +1,4 @@
-// Spelling folds shared by the search index (scripts/search-index.mjs) and the search page, so that a
+// Spelling folds shared by the search index (scripts/search/index.mjs) and the search page, so that a
 // word folds the same way when it is indexed and when it is typed. The common form is Cyrillic as it
 // comes out of a Russian keyboard: no Kazakh letters, no ё/й, no Latin.
 //

@@ -2,8 +2,8 @@
 // Pagefind stores for the page: its text as words (positions count words split at spaces), its
 // anchors (elements with an id, such as the paragraph «economy-8», with their text) and the positions
 // that matched.
-import { foldWord, pagefindWord } from './search-fold.ts';
-import { isHiddenTerm } from './search-terms.ts';
+import { foldWord, pagefindWord } from './fold.ts';
+import { isHiddenTerm } from './terms.ts';
 
 /** An element with an id on the page: where its words start and its text (Pagefind's `anchors`). */
 export interface Anchor {
@@ -61,7 +61,7 @@ function unitsOf(wordCount: number, anchors: readonly Anchor[]): Unit[] {
   return units;
 }
 
-// A match on a hidden index word («~колдау», see search-terms.ts) shows on the page's own words of the
+// A match on a hidden index word («~колдау», see terms.ts) shows on the page's own words of the
 // same piece that fold to it («Qoldaý»).
 function visibleMatches(words: readonly string[], matched: ReadonlySet<number>, unit: Unit): Set<number> {
   const visible = new Set<number>();

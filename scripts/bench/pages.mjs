@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
-import { builtFile } from './built-files.mjs';
-import { pageWeight } from './page-weight.mjs';
-import { serve } from './static-server.mjs';
+import { builtFile } from '../built-files.mjs';
+import { pageWeight } from '../page-weight.mjs';
+import { serve } from '../static-server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];

@@ -2,7 +2,7 @@
 // of the embed views (HTML, and the whole view with its CSS and script), raw and gzipped.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { builtFile, htmlPages } from './built-files.mjs';
+import { builtFile, htmlPages } from '../built-files.mjs';
 
 const dist = 'dist';
 const size = (bytes) => `${bytes.length} B (gzip ${gzipSync(bytes).length} B)`;

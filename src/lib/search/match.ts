@@ -1,7 +1,7 @@
 // Whether Pagefind found a page for the query's words or for a scrap of them. When no indexed word
 // starts with a query word, Pagefind falls back to the longest indexed word the query word starts with:
 // useful for «алматыга» (found as «алматы»), useless for «scriptalert» (found as the preposition «с»).
-import { foldWord, pagefindWord } from './search-fold.ts';
+import { foldWord, pagefindWord } from './fold.ts';
 
 /** A matched word sharing this many first letters with a query word is a real match (or all of a shorter one). */
 const SHARED_LETTERS = 4;

@@ -1,6 +1,6 @@
 // The "Embed" control: a button that copies the snippet. Without JavaScript the button stays hidden and
 // the snippet can be selected in its field by hand.
-import { copyText } from './copy-text';
+import { copyText } from '@/scripts/copy-text';
 
 for (const control of document.querySelectorAll<HTMLElement>('.embed-control')) {
   const button = control.querySelector<HTMLButtonElement>('[data-embed-copy]');

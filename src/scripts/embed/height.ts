@@ -1,6 +1,6 @@
 // Embed views only: tells the page that frames this view how tall the content is, so that /embed.js can
 // give the iframe exactly that height and the reader never meets a second scrollbar.
-import { heightMessage } from '../lib/embed-protocol';
+import { heightMessage } from '@/lib/embed/protocol';
 
 // The snippet names its iframe in the URL (?id=…); without a name, or outside a frame, nobody is listening.
 const id = new URLSearchParams(location.search).get('id');

@@ -1,7 +1,7 @@
 // /embed.js, the script a webmaster pastes with the iframe: gives each of our iframes on their page the
 // height its content reports. It trusts a message only if it comes from our site's origin (read from this
 // script's own address) and from the very frame whose id it names, and ignores everything else.
-import { isHeightMessage } from '../lib/embed-protocol';
+import { isHeightMessage } from '@/lib/embed/protocol';
 
 const script = document.currentScript;
 // Every snippet carries this script, so a page with several embeds runs it several times: listen once.

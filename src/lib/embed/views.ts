@@ -1,5 +1,5 @@
-import type { Lang } from './languages';
-import { absoluteUrl } from './paths';
+import type { Lang } from '../languages';
+import { absoluteUrl } from '../paths';
 
 /** A reading page that has an embed view: the full page's path, its language and its title. */
 export interface EmbeddablePage {

@@ -1,10 +1,10 @@
 // The hidden words added to the search index next to the text they come from, for the spellings that
-// Pagefind cannot fold by itself even with Kazakh letters marked (see search-letters.ts): mostly Latin
+// Pagefind cannot fold by itself even with Kazakh letters marked (see letters.ts): mostly Latin
 // names typed in Cyrillic («Колдау» for «Qoldaý»). See README, "Search".
 //
 // This file is imported by plain Node at build time: keep its imports to explicit `.ts` files.
-import { foldWord, pagefindWord } from './search-fold.ts';
-import { markKazakhLetters } from './search-letters.ts';
+import { foldWord, pagefindWord } from './fold.ts';
+import { markKazakhLetters } from './letters.ts';
 
 /** Marks a hidden index word in Pagefind's stored content, so excerpts can leave it out. */
 export const HIDDEN_TERM_MARK = '~';
@@ -15,8 +15,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * The folded spellings of a text's words that Pagefind would not find by itself: each word whose
- * search form (see search-fold.ts) differs from the form Pagefind files it under, once, in order of
- * appearance. Kazakh letters need none (they are marked, see search-letters.ts); Latin words do.
+ * search form (see fold.ts) differs from the form Pagefind files it under, once, in order of
+ * appearance. Kazakh letters need none (they are marked, see letters.ts); Latin words do.
  * @example foldedTerms('Қала мен Алматы, Qoldaý') // ['колдау']
  */
 export function foldedTerms(text: string): string[] {

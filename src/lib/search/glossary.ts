@@ -1,9 +1,9 @@
 // Queries in the other language: a reader of the Russian pages who types «Алатау ауданы» means
 // «Алатауский район». The glossary (content/glossary.yaml) pairs such terms; a query that contains one
 // is also searched with the term of the page's language.
-import { foldWord } from './search-fold.ts';
-import { queryWords } from './search-query.ts';
-import { stemKazakh } from './search-stem.ts';
+import { foldWord } from './fold.ts';
+import { queryWords } from './query.ts';
+import { stemKazakh } from './stem.ts';
 
 /** A term of the other language as word stems, and the same term in the page's language. */
 export interface TermTranslation {

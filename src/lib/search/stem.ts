@@ -1,4 +1,4 @@
-// A light stemmer for Kazakh words in their folded form (see search-fold.ts). Pagefind has no Kazakh
+// A light stemmer for Kazakh words in their folded form (see fold.ts). Pagefind has no Kazakh
 // stemmer, but it matches query words as prefixes, so removing the inflection from a typed word is
 // enough: «жастарға» → «жастар» finds «жастары», «жастардың» and «жастарға» alike.
 //

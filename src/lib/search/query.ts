@@ -1,7 +1,7 @@
 // What the search page sends to Pagefind for one query: the query as typed and its other spellings.
-import { foldText, foldWord, pagefindWord } from './search-fold.ts';
-import { markKazakhLetters } from './search-letters.ts';
-import { stemKazakh } from './search-stem.ts';
+import { foldText, foldWord, pagefindWord } from './fold.ts';
+import { markKazakhLetters } from './letters.ts';
+import { stemKazakh } from './stem.ts';
 
 /** Longest query the search page runs; the rest of a longer one is ignored. */
 export const MAX_QUERY_LENGTH = 200;
@@ -43,7 +43,7 @@ function searchKey(text: string): string {
 
 /**
  * The spellings to search for one query, without repeats (as Pagefind would see them): as typed, with
- * Kazakh letters marked (see search-letters.ts); folded to the Russian keyboard, which also turns Latin
+ * Kazakh letters marked (see letters.ts); folded to the Russian keyboard, which also turns Latin
  * into Cyrillic; and with Kazakh endings removed, which counts a little less. Empty when the query has
  * no searchable word.
  * @example queryVariants('Baqytty otbasyna').map((v) => v.text)

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { fullPagePath } from './embed';
+import { fullPagePath } from './views';
 
 /**
  * Makes the HTML of a reading page fit its embed view. A framed page must not navigate inside the frame:

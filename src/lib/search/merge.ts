@@ -1,4 +1,4 @@
-// Putting together the results of the several searches one query makes (see search-query.ts).
+// Putting together the results of the several searches one query makes (see query.ts).
 
 /** A page found by one search: Pagefind's result id, score and matched word positions. */
 export interface Hit {

@@ -1,7 +1,7 @@
 // Drives the search page (src/components/SearchView.astro) in a Playwright page the way a reader does:
 // the query goes into the field and the form is submitted. Shared by the search tests and
 // `npm run bench:search`, so both measure the same thing.
-import { normaliseQuery } from '../src/lib/search-query.ts';
+import { normaliseQuery } from '../../src/lib/search/query.ts';
 
 /**
  * Submits a query on an open search page and waits until its results are drawn; returns the result
