@@ -16,12 +16,14 @@ const TEMPLATES = [
   '/{lang}/programmes/',
   '/{lang}/programmes/qoldau/',
   '/{lang}/commitments/',
+  '/{lang}/commitments/security-cameras-2019/',
   '/{lang}/search/?q=Qoldau',
   '/{lang}/glossary/',
   '/{lang}/embed/',
   '/embed/{lang}/speech/economy/',
   '/embed/{lang}/programmes/bakytty-otbasy/',
   '/embed/{lang}/commitments/',
+  '/embed/{lang}/commitments/security-cameras-2019/',
 ];
 const PAGES = [...new Set(['/', '/404.html', ...TEMPLATES.flatMap((t) => ['kk', 'ru'].map((lang) => t.replace('{lang}', lang)))])];
 
