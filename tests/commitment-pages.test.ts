@@ -56,6 +56,7 @@ describe('a page for every commitment', () => {
         const url = pagePath(lang, id);
         const doc = documentIn(DIST, url);
         expect(squash(doc.querySelector('h1')?.textContent), url).toBe(c.text[lang]);
+        expect(doc.querySelector('.eyebrow')?.textContent).toBe(t('commitment.position', { number: i + 1, total: ids.length }));
         expect(squash(doc.querySelector('.commitment-quote blockquote')?.textContent), url).toBe(squash(speech.paragraphs.get(c.paragraph)![lang]));
         const paragraphLink = sectionPath(lang, sectionOfParagraph(c.paragraph), c.paragraph);
         expect(doc.querySelector('.commitment-quote a[data-paragraph]')?.getAttribute('href'), url).toBe(paragraphLink);
@@ -202,7 +203,9 @@ describe('with assessments in content (tests/fixtures/assessments.yaml)', () => 
         expect(documentIn(dist, pagePath(lang, a.id)).getElementById(`assessment-${a.date}`)).not.toBeNull();
       }
       expect(feed.entries.find((e) => e.link.endsWith('#assessment-2020-02-03'))!.summary).toContain('«A & B»');
-      expect(feed.feed.updated).toBe('2021-01-10T00:00:00Z');
+      // The feed is as new as its newest entry, whichever kind it is.
+      const newest = [...assessments, ...corrections].map((e) => e.date).sort().at(-1);
+      expect(feed.feed.updated).toBe(`${newest}T00:00:00Z`);
     });
   }
 
