@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import ogs from 'open-graph-scraper';
 import { describe, expect, inject, it } from 'vitest';
-import { cachedPreview, previewSvg, rasterise } from '../src/build/preview-image';
+import { cachedPreview, previewFile, previewSvg, rasterise, renderPreviews } from '../src/build/preview-image';
 import { SITE_URL } from '../src/build/site-url';
 import { cardMarkup, previewAlt, previewImagePath, titleSize, type PreviewCard } from '../src/lib/preview/card';
 import { builtHtml, builtPages, DIST } from './helpers/dist';
@@ -146,5 +146,14 @@ describe('preview cards', () => {
     expect(changed.equals(first)).toBe(false);
     expect(readdirSync(dir)).toHaveLength(2);
     expect(JSON.stringify(cardMarkup(card('Алматы')))).toBe(JSON.stringify(cardMarkup(card('Алматы'))));
+  });
+
+  it('are rendered in worker threads, each once, and read back from the cache', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'joldau-previews-'));
+    const cards = ['Алматы', 'Қолдау', 'Нұрлы жер'].map((title) => card(title));
+    expect(await renderPreviews(cards, { cacheDir: dir, threads: 2, fresh: false })).toEqual({ rendered: 3, cached: 0 });
+    for (const c of cards) expect(pngSize(readFileSync(previewFile(c, dir)))).toEqual({ width: 1200, height: 630 });
+    expect(await renderPreviews([...cards, card('Жаңа')], { cacheDir: dir, threads: 2, fresh: false })).toEqual({ rendered: 1, cached: 3 });
+    expect(readdirSync(dir).sort()).toEqual([...cards, card('Жаңа')].map((c) => path.basename(previewFile(c, dir))).sort());
   });
 });
