@@ -90,7 +90,7 @@ describe('a page for every commitment', () => {
       expect(overdue).toBeGreaterThan(10);
     });
 
-    it(`${lang}: offers the Embed control, oEmbed discovery and an embed view for every commitment`, () => {
+    it(`${lang}: offers the Embed control, oEmbed discovery, an embed view and a promise card for every commitment`, () => {
       for (const id of ids) {
         const url = pagePath(lang, id);
         const doc = documentIn(DIST, url);
@@ -100,6 +100,14 @@ describe('a page for every commitment', () => {
         expect(squash(embed.querySelector('h1')?.textContent)).toBe(yaml[id]!.text[lang]);
         expect(embed.querySelector('.commitment-quote blockquote')).not.toBeNull();
         expect(existsSync(path.join(DIST, `${oembedPath(url)}`))).toBe(true);
+        // The promise card: the promise and its deadline (as the speech words it), on a built PNG.
+        const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+        expect(image).toBe(`${SITE_URL}/og/${lang}/commitments/${id}.png`);
+        expect(readFileSync(path.join(DIST, `/og/${lang}/commitments/${id}.png`)).subarray(1, 4).toString()).toBe('PNG');
+        const alt = doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') ?? '';
+        expect(alt).toContain(yaml[id]!.text[lang]);
+        const { deadlineText } = yaml[id] as YamlCommitment & { deadlineText?: Record<Lang, string> };
+        if (deadlineText) expect(alt).toContain(deadlineText[lang]);
       }
     });
 
