@@ -75,6 +75,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       (dir) => edit(dir, 'content/commitments.yaml', (t) => t.replace(/paragraph: security-3\n/, 'paragraph: security-33\n')),
       /content\/commitments\.yaml:\d+: commitment "[a-z0-9-]+": paragraph "security-33" does not exist in the speech/,
     ],
+    [
+      'a hyphen typed for a dash',
+      (dir) => edit(dir, 'content/speech/kk/state.mdx', (t) => t.replace(/([а-яәғқңөұүһі]) – /, '$1 - ')),
+      /content\/speech\/kk\/state\.mdx:\d+: typography: 1 place\(s\) to fix[\s\S]*state\.mdx:\d+: dash: « - » → write « – »[\s\S]*npm run fix:typography/,
+    ],
   ];
 
   for (const [name, mistake, message] of cases) {
