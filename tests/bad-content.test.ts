@@ -75,6 +75,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       (dir) => edit(dir, 'content/commitments.yaml', (t) => t.replace(/paragraph: security-3\n/, 'paragraph: security-33\n')),
       /content\/commitments\.yaml:\d+: commitment "[a-z0-9-]+": paragraph "security-33" does not exist in the speech/,
     ],
+    [
+      'a hyphen typed for a dash',
+      (dir) => edit(dir, 'content/speech/ru/economy.mdx', (t) => t.replace(/([а-я]) – /, '$1 - ')),
+      /content\/speech\/ru\/economy\.mdx:\d+: typography: 1 place\(s\) to fix[\s\S]*economy\.mdx:\d+: dash: « - » → write « – »[\s\S]*npm run fix:typography/,
+    ],
   ];
 
   for (const [name, mistake, message] of cases) {
