@@ -5,45 +5,13 @@
 // `-- --shots=NAME` also writes screenshots to .shots/NAME-{lang}-{phone,wide}.png. Checks nothing.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { charsPerLine, firstScreen, visibleNavLinks } from '../layout-metrics.mjs';
 import { serve } from '../static-server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const shots = process.argv.find((a) => a.startsWith('--shots='))?.slice('--shots='.length);
 const PAGE = '/{lang}/speech/economy/';
 const MIDDLE = 'economy-20';
-
-/** Median characters per full line (the last line of each paragraph left out) of the text column. */
-const charsPerLine = () => {
-  const counts = [];
-  for (const p of document.querySelectorAll('.speech-text p')) {
-    const perLine = new Map();
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('.para-link')) continue;
-      for (let i = 0; i < node.length; i += 1) {
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const rect = range.getClientRects()[0];
-        if (!rect) continue;
-        const line = Math.round(rect.bottom);
-        perLine.set(line, (perLine.get(line) ?? 0) + 1);
-      }
-    }
-    counts.push(...[...perLine.values()].slice(0, -1));
-  }
-  counts.sort((a, b) => a - b);
-  return counts[Math.floor(counts.length / 2)];
-};
-
-/** Links inside navigation landmarks that a reader sees in the viewport now, and the marked ones. */
-const visibleNavLinks = () => {
-  const links = [...document.querySelectorAll('nav a[href], [role="navigation"] a[href]')].filter((a) => {
-    const r = a.getBoundingClientRect();
-    return a.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.bottom > 0 && r.top < innerHeight;
-  });
-  return { count: links.length, current: links.filter((a) => a.matches('[aria-current]')).map((a) => a.textContent.trim().replace(/\s+/g, ' ')) };
-};
 
 const server = await serve({ root: 'dist', port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
@@ -53,10 +21,7 @@ for (const lang of ['ru', 'kk']) {
   const url = `${server.url}${PAGE.replace('{lang}', lang)}`;
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await phone.goto(url, { waitUntil: 'networkidle' });
-  const top = await phone.evaluate(() => ({
-    header: Math.round(document.querySelector('.site-header').getBoundingClientRect().height),
-    firstParagraph: Math.round(document.querySelector('.speech-text p').getBoundingClientRect().top + scrollY),
-  }));
+  const top = await phone.evaluate(firstScreen);
   const phoneChars = await phone.evaluate(charsPerLine);
   if (shots) await phone.screenshot({ path: `.shots/${shots}-${lang}-phone.png` });
   await phone.close();
