@@ -16,7 +16,8 @@ if (nav) {
     const line = innerHeight / 3;
     let index = -1;
     targets.forEach((target, i) => {
-      if (target && target.getBoundingClientRect().top <= line) index = i;
+      // A target hidden by a filter (commitments table) has no box and is not being read.
+      if (target && target.getClientRects().length > 0 && target.getBoundingClientRect().top <= line) index = i;
     });
     const link = links[index];
     if (link === current) return;
