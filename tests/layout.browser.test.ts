@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { charsPerLine, firstScreen, visibleNavLinks } from '../scripts/layout-metrics.mjs';
-import { launchBrowser, noBrowser } from './helpers/browser';
+import { launchBrowser, noBrowser, tabUntil } from './helpers/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -14,15 +14,6 @@ async function open(path: string, options: BrowserContextOptions): Promise<Page>
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
   return page;
-}
-
-/** Tabs until the focused element matches the selector (or fails after `limit` presses). */
-async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`${selector} not reached with ${limit} Tab presses`);
 }
 
 describe.skipIf(noBrowser)('reading layout on phones and wide screens, in Chromium', () => {
@@ -67,10 +58,10 @@ describe.skipIf(noBrowser)('reading layout on phones and wide screens, in Chromi
 
   it('opens the menu with the keyboard without JavaScript, and it holds the priorities and the search field', async () => {
     const page = await open('/kk/speech/economy/', { ...PHONE, javaScriptEnabled: false });
-    await tabTo(page, '.site-menu__button');
+    await tabUntil(page, '.site-menu__button');
     await page.keyboard.press('Enter');
     expect(await page.isVisible('.site-nav__priorities a[href="/kk/speech/social/"]')).toBe(true);
-    await tabTo(page, '#site-search-q');
+    await tabUntil(page, '#site-search-q');
     await page.keyboard.type('Qoldau');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/kk/search/?q=Qoldau`);
@@ -79,9 +70,9 @@ describe.skipIf(noBrowser)('reading layout on phones and wide screens, in Chromi
 
   it('closes the menu with Escape and gives focus back to its button (JavaScript)', async () => {
     const page = await open('/ru/speech/economy/', PHONE);
-    await tabTo(page, '.site-menu__button');
+    await tabUntil(page, '.site-menu__button');
     await page.keyboard.press('Enter');
-    await tabTo(page, '.site-nav__main a');
+    await tabUntil(page, '.site-nav__main a');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => (document.querySelector('[data-site-menu]') as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('site-menu__button'))).toBe(true);
@@ -96,7 +87,7 @@ describe.skipIf(noBrowser)('reading layout on phones and wide screens, in Chromi
       expect(bar && bar.y >= 0 && bar.y < 10 && bar.height <= 48).toBe(true);
       await page.focus('.page-nav__summary');
       await page.keyboard.press('Enter');
-      await tabTo(page, '.page-nav__list a[href="#economy-25"]');
+      await tabUntil(page, '.page-nav__list a[href="#economy-25"]');
       await page.keyboard.press('Enter');
       await page.waitForURL(/#economy-25$/);
       // The paragraph is not hidden under the bar (or under the open list, without JavaScript).
