@@ -111,7 +111,7 @@ describe('/data/commitments.xlsx, read back with SheetJS', () => {
   });
 
   it('reads on opening: frozen header row, a filter on it, widths from the content', () => {
-    const xmlOf = (file: string) => Buffer.from((workbook.files as Record<string, { content: Uint8Array }>)[file]!.content).toString('utf8');
+    const xmlOf = (file: string) => Buffer.from((workbook as XLSX.WorkBook & { files: Record<string, { content: Uint8Array }> }).files[file]!.content).toString('utf8');
     expect(xmlOf('xl/worksheets/sheet1.xml')).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(sheet['!autofilter']?.ref).toBe(XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: 0, c: COMMITMENT_COLUMNS.length - 1 } }));
     const widths = (sheet['!cols'] ?? []).map((c) => c.width ?? 0);

@@ -25,7 +25,7 @@ export interface DataFile {
   mediaType: string;
   /** A command or line of code that reads it. */
   example: string;
-  body: () => Promise<string | Uint8Array>;
+  body: () => Promise<string | Uint8Array<ArrayBuffer>>;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -37,7 +37,7 @@ function columnHeader(name: string): string {
   return [...new Set(labels)].join(' / ');
 }
 
-async function commitmentsXlsx(): Promise<Uint8Array> {
+async function commitmentsXlsx(): Promise<Uint8Array<ArrayBuffer>> {
   const records = await openRecords();
   return sheetWorkbook({
     name: [...new Set(LANGS.map((lang) => useTranslations(lang)('data.sheet_name')))].join(' – '),

@@ -41,7 +41,7 @@ const widthOf = (values: ReadonlyArray<CellValue | string>) =>
  * column widths from the content, numbers as numbers, day-precise deadlines as dates, links as hyperlinks.
  * @example await sheetWorkbook({ name: 'Data', columns: [{ header: 'n', kind: 'number' }], rows: [[1.4]] }) // Uint8Array (PK…)
  */
-export async function sheetWorkbook(table: SheetTable): Promise<Uint8Array> {
+export async function sheetWorkbook(table: SheetTable): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Joldau';
   workbook.created = FIXED_DATE;
