@@ -5,7 +5,11 @@ import { LANGS } from './languages';
 import { absoluteUrl } from './paths';
 import { sectionOfParagraph, sectionPath } from './speech-sections';
 
-const localized = (what: string) =>
+/**
+ * Schema of a text given in both languages, each described for the published JSON Schema.
+ * @example localized('What is promised').parse({ kk: 'Жолдау', ru: 'Послание' })
+ */
+export const localized = (what: string) =>
   z.object({ kk: z.string().min(1).describe(`${what} in Kazakh`), ru: z.string().min(1).describe(`${what} in Russian`) }).strict();
 
 const record = z

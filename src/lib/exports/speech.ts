@@ -3,12 +3,11 @@ import type { Block } from '../blocks';
 import type { Localized } from '../commitments';
 import { LANGS, type Lang } from '../languages';
 import { originalSegments } from '../original-language';
+import { localized } from '../open-data';
 import { absoluteUrl } from '../paths';
 import { SECTION_SLUGS, sectionPath } from '../speech-sections';
 
 const lang = z.enum(LANGS);
-const localized = (what: string) =>
-  z.object({ kk: z.string().min(1).describe(`${what} in Kazakh`), ru: z.string().min(1).describe(`${what} in Russian`) }).strict();
 const original = lang.describe('Language the speaker delivered this text in; the other language is a translation');
 const translated = z.boolean().describe('True when the text in the other language is a translation made for this site, not words of the speech');
 
