@@ -18,6 +18,7 @@ const TEMPLATES = [
   '/{lang}/commitments/',
   '/{lang}/search/?q=Qoldau',
   '/{lang}/glossary/',
+  '/{lang}/data/',
   '/{lang}/embed/',
   '/embed/{lang}/speech/economy/',
   '/embed/{lang}/programmes/bakytty-otbasy/',

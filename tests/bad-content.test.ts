@@ -66,6 +66,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       /content\/speech\/ru\/economy\.mdx:\d+: sets the id "economy-3" by hand/,
     ],
     [
+      'markup left in a speech paragraph, which cannot be exported as plain text',
+      (dir) => edit(dir, 'content/speech/ru/economy.mdx', (t) => t.replace('Сегодня экономика Алматы растет', 'Сегодня экономика Алматы **растет**')),
+      /content\/speech\/ru\/economy\.mdx:21: this paragraph holds bold \(\*\*…\*\*\)\. The speech is published as plain text/,
+    ],
+    [
       'a broken internal link or anchor',
       (dir) => edit(dir, 'content/programmes/ru/qoldau.mdx', (t) => `${t}\nСм. [абзац](/ru/speech/economy/#economy-99).\n`),
       /\/ru\/programmes\/qoldau\/ \(content\/programmes\/ru\/qoldau\.mdx\): link to \/ru\/speech\/economy\/#economy-99 — no element with id "economy-99"/,
