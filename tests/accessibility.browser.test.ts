@@ -16,6 +16,7 @@ const TEMPLATES = [
   '/{lang}/programmes/',
   '/{lang}/programmes/qoldau/',
   '/{lang}/commitments/',
+  '/{lang}/commitments/security-cameras-2019/',
   '/{lang}/search/?q=Qoldau',
   '/{lang}/glossary/',
   '/{lang}/data/',
@@ -23,6 +24,7 @@ const TEMPLATES = [
   '/embed/{lang}/speech/economy/',
   '/embed/{lang}/programmes/bakytty-otbasy/',
   '/embed/{lang}/commitments/',
+  '/embed/{lang}/commitments/security-cameras-2019/',
 ];
 const PAGES = [...new Set(['/', '/404.html', ...TEMPLATES.flatMap((t) => ['kk', 'ru'].map((lang) => t.replace('{lang}', lang)))])];
 // States a reader opens on a phone (the header menu, "On this page") and the wide screen's column.
