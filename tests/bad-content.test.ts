@@ -75,6 +75,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       (dir) => edit(dir, 'content/commitments.yaml', (t) => t.replace(/paragraph: security-3\n/, 'paragraph: security-33\n')),
       /content\/commitments\.yaml:\d+: commitment "[a-z0-9-]+": paragraph "security-33" does not exist in the speech/,
     ],
+    [
+      'a name for search without its Kazakh spelling',
+      (dir) => edit(dir, 'content/names.yaml', (t) => t.replace('kemelovich: { ru: Кемелович, kk: Кемелұлы, kind: person }', 'kemelovich: { ru: Кемелович, kind: person }')),
+      /content\/names\.yaml:9: "kemelovich": kk: /,
+    ],
   ];
 
   for (const [name, mistake, message] of cases) {

@@ -8,6 +8,7 @@ import { sectionOfParagraph, PRIORITY_SLUGS } from '../lib/speech-sections';
 import { CHARTS_FILE, readChartRecords } from './chart-records';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 import { ContentError } from './content-files';
+import { readNameRecords } from './name-records';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
 
@@ -121,6 +122,7 @@ export function checkContent(root: string): CheckedContent {
   checkProgrammeMatches(speech, programmes);
   checkCommitments(root, speech, programmes);
   checkChartFigures(root, speech);
+  readNameRecords(root);
   return { speech, programmes };
 }
 
