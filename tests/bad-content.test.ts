@@ -72,6 +72,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       (dir) => edit(dir, 'content/assessments.yaml', (t) => t.replace('assessments: {}', 'assessments:\n  security-cameras-2019:\n    - { status: done, date: "2020-01-10", note: { ru: "Сделано", kk: "Жасалды" } }')),
       /content\/assessments\.yaml:\d+: commitment "security-cameras-2019": assessment of 2020-01-10: status "done" needs a source/,
     ],
+    [
+      'a name for search without its Kazakh spelling',
+      (dir) => edit(dir, 'content/names.yaml', (t) => t.replace('kemelovich: { ru: Кемелович, kk: Кемелұлы, kind: person }', 'kemelovich: { ru: Кемелович, kind: person }')),
+      /content\/names\.yaml:9: "kemelovich": kk: /,
+    ],
   ];
 
   for (const [name, mistake, message] of cases) {

@@ -23,6 +23,7 @@ const TEMPLATES = [
   ['programme', '/kk/programmes/qoldau/'],
   ['commitments', '/ru/commitments/'],
   ['search', '/kk/search/?q=Qoldau'],
+  ['search', '/ru/search/?q=кредиты для бизнеса'],
   ['embed', '/embed/ru/speech/economy/'],
   ['404', '/404.html'],
 ];
@@ -32,6 +33,7 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+// `-- --only=search` measures one template.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const kb = (n) => (n / 1024).toFixed(1);
 const server = await serve({ root: 'dist', port: 0 });
@@ -66,6 +68,8 @@ for (const [template, url] of TEMPLATES.filter(([name]) => !only || only.include
     });
     const c = result.lhr.categories;
     row['perf/a11y/bp/seo'] = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((c[k]?.score ?? 0) * 100)).join('/');
+    const audit = (id) => result.lhr.audits[id]?.numericValue ?? 0;
+    row['FCP/LCP/TBT ms, CLS'] = `${audit('first-contentful-paint').toFixed(0)}/${audit('largest-contentful-paint').toFixed(0)}/${audit('total-blocking-time').toFixed(0)}, ${audit('cumulative-layout-shift').toFixed(3)}`;
   }
   rows.push(row);
 }

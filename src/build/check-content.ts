@@ -9,6 +9,7 @@ import { readAssessments } from './assessment-records';
 import { CHARTS_FILE, readChartRecords } from './chart-records';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 import { ContentError } from './content-files';
+import { readNameRecords } from './name-records';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
 import { checkTypography } from './typography-check';
@@ -125,7 +126,7 @@ export function checkContent(root: string): CheckedContent {
   checkProgrammeMatches(speech, programmes);
   checkCommitments(root, speech, programmes);
   checkChartFigures(root, speech);
-  readAssessments(root, new Set(readCommitmentRecords(root).map((r) => r.id)));
+  readNameRecords(root);
   return { speech, programmes };
 }
 
