@@ -49,9 +49,9 @@ function fullPagePatterns(pageUrls: readonly string[]): string[] {
 /**
  * The security headers of the built site, for static hosts that read `_headers` (Netlify, Cloudflare
  * Pages) and for our own server: full pages refuse to be framed, embed views may be framed by the
- * allowed origins, oEmbed answers may be read by any site.
+ * allowed origins, oEmbed answers and bundled scripts may be read by any site.
  * @example headerRules(['/', '/ru/speech/', '/embed/ru/speech/'], ['*']).map((r) => r.pattern)
- * // ['/*', '/', '/ru/*', '/embed/*', '/oembed/*']
+ * // ['/*', '/', '/ru/*', '/embed/*', '/oembed/*', '/_astro/*']
  */
 export function headerRules(pageUrls: readonly string[], allowedOrigins: readonly string[]): HeaderRule[] {
   return [
@@ -72,6 +72,9 @@ export function headerRules(pageUrls: readonly string[], allowedOrigins: readonl
     })),
     { pattern: '/embed/*', headers: [['Content-Security-Policy', embedViewPolicy(allowedOrigins)]] },
     { pattern: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
+    // WordPress frames embed views in a sandbox without same-origin: their origin is opaque, and module
+    // scripts load with CORS, so the bundled assets must allow any origin (they are public files).
+    { pattern: '/_astro/*', headers: [['Access-Control-Allow-Origin', '*']] },
   ];
 }
 
