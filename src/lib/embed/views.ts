@@ -17,9 +17,11 @@ export const CARD_WIDTH = 640;
 
 /**
  * Height of a card's iframe before a script sizes it, or for good where none runs (oEmbed HTML inserted
- * with `innerHTML`): the tallest card on a 390 px phone fits (tests/embed.test.ts measures it).
+ * with `innerHTML`): every card fits it on a 390 px phone (tests/embed.test.ts measures them). Keep
+ * width/height away from the block editor's aspect ratios (16:9, 4:3, 1:1…, within 0.1): WordPress
+ * would give the frame a fixed ratio in themes with responsive embeds.
  */
-export const CARD_FALLBACK_HEIGHT = 720;
+export const CARD_FALLBACK_HEIGHT = 760;
 
 /**
  * The embed view of a full page.
@@ -112,7 +114,7 @@ export function embedSnippet(site: string, pagePath: string, frameTitle: string)
  * The HTML of a page's oEmbed answer: the iframe of its card, at the card's width and fallback height,
  * and the host script.
  * @example embedCardSnippet('https://joldau.kz', '/ru/speech/', 'Выступление — Joldau')
- * // '<iframe id="joldau-ru-speech-card" src="https://joldau.kz/embed/ru/card/speech/?id=joldau-ru-speech-card" … width="640" height="720" …></iframe>\n<script …></script>'
+ * // '<iframe id="joldau-ru-speech-card" src="https://joldau.kz/embed/ru/card/speech/?id=joldau-ru-speech-card" … width="640" height="760" …></iframe>\n<script …></script>'
  */
 export function embedCardSnippet(site: string, pagePath: string, frameTitle: string): string {
   return frameSnippet(site, {
