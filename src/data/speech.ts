@@ -29,10 +29,11 @@ export async function speechSection(lang: Lang, slug: string): Promise<SpeechEnt
 }
 
 /**
- * The numbered blocks of a section (paragraph ids and texts), the same numbering the rendered page uses.
+ * The numbered blocks of a section (paragraph ids and texts), the same numbering the rendered page uses;
+ * also the blocks of any other MDX entry (a programme page).
  * @example sectionBlocksOf(entry).filter((b) => b.kind === 'paragraph').length
  */
-export function sectionBlocksOf(entry: SpeechEntry & { slug: string }): Block[] {
+export function sectionBlocksOf(entry: { slug: string; body?: string }): Block[] {
   return blocksOfBody(`${entry.slug}\n${entry.body ?? ''}`);
 }
 
