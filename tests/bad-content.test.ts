@@ -48,6 +48,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       /content\/speech\/ru\/economy\.mdx:\d+: sets the id "economy-3" by hand/,
     ],
     [
+      'markup left in a speech paragraph, which cannot be exported as plain text',
+      (dir) => edit(dir, 'content/speech/ru/economy.mdx', (t) => t.replace('Сегодня экономика Алматы растет', 'Сегодня экономика Алматы **растет**')),
+      /content\/speech\/ru\/economy\.mdx:21: this paragraph holds bold \(\*\*…\*\*\)\. The speech is published as plain text/,
+    ],
+    [
       'a broken internal link or anchor',
       (dir) => edit(dir, 'content/programmes/ru/qoldau.mdx', (t) => `${t}\nСм. [абзац](/ru/speech/economy/#economy-99).\n`),
       /\/ru\/programmes\/qoldau\/ \(content\/programmes\/ru\/qoldau\.mdx\): link to \/ru\/speech\/economy\/#economy-99 — no element with id "economy-99"/,
@@ -58,9 +63,19 @@ describe('a content mistake fails the build with a message an editor can act on'
       /content\/commitments\.yaml:\d+: commitment "[a-z0-9-]+": paragraph "security-33" does not exist in the speech/,
     ],
     [
+      'a hyphen typed for a dash',
+      (dir) => edit(dir, 'content/speech/ru/economy.mdx', (t) => t.replace(/([а-я]) – /, '$1 - ')),
+      /content\/speech\/ru\/economy\.mdx:\d+: typography: 1 place\(s\) to fix[\s\S]*economy\.mdx:\d+: dash: « - » → write « – »[\s\S]*npm run fix:typography/,
+    ],
+    [
       'an assessment with a status but no source',
       (dir) => edit(dir, 'content/assessments.yaml', (t) => t.replace('assessments: {}', 'assessments:\n  security-cameras-2019:\n    - { status: done, date: "2020-01-10", note: { ru: "Сделано", kk: "Жасалды" } }')),
       /content\/assessments\.yaml:\d+: commitment "security-cameras-2019": assessment of 2020-01-10: status "done" needs a source/,
+    ],
+    [
+      'a name for search without its Kazakh spelling',
+      (dir) => edit(dir, 'content/names.yaml', (t) => t.replace('kemelovich: { ru: Кемелович, kk: Кемелұлы, kind: person }', 'kemelovich: { ru: Кемелович, kind: person }')),
+      /content\/names\.yaml:9: "kemelovich": kk: /,
     ],
   ];
 

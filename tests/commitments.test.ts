@@ -258,9 +258,9 @@ describe('the pages list every commitment', () => {
       }
     });
 
-    it(`${lang}: links the three open data files from #open-data, is a search filter, and runs no inline script`, () => {
+    it(`${lang}: links the open data files (XLSX first, for people) and the data page from #open-data, is a search filter, and runs no inline script`, () => {
       const links = [...document.querySelectorAll('#open-data a')].map((a) => a.getAttribute('href'));
-      expect(links).toEqual(['/data/commitments.csv', '/data/commitments.json', '/data/commitments.schema.json']);
+      expect(links).toEqual(['/data/commitments.xlsx', '/data/commitments.csv', '/data/commitments.json', '/data/commitments.schema.json', `/${lang}/data/`]);
       expect(document.querySelector('[data-pagefind-body]')?.getAttribute('data-pagefind-filter')).toBe('type:commitments');
       expect([...document.querySelectorAll('script')].filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json')).toEqual([]);
     });

@@ -41,6 +41,12 @@ describe('UI strings', () => {
     expect(t('search.results', { count: 5 })).toBe('5 нәтиже табылды');
   });
 
+  it('label a programme with two priorities in the plural', () => {
+    expect(useTranslations('kk')('programmes.priorities', { count: 1 })).toBe('Басымдық');
+    expect(useTranslations('kk')('programmes.priorities', { count: 2 })).toBe('Басымдықтар');
+    expect(useTranslations('ru')('programmes.priorities', { count: 2 })).toBe('Приоритеты');
+  });
+
   it('fail loudly on a missing key instead of printing it', () => {
     expect(() => useTranslations('kk')('nav.no_such_key')).toThrow(/Missing UI string "nav.no_such_key".*kk\.json/);
   });

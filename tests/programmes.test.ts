@@ -49,6 +49,15 @@ describe('programme content', () => {
       }
     }
   });
+
+  it('names the priorities in the plural when a programme has more than one', () => {
+    const label = (lang: string, slug: string) =>
+      parseHTML(builtHtml(`/${lang}/programmes/${slug}/`)).document.querySelector('.programme__priorities')?.textContent?.split(':')[0]?.trim();
+    expect(label('kk', 'bakytty-otbasy')).toBe('Басымдықтар');
+    expect(label('kk', 'qoldau')).toBe('Басымдық');
+    expect(label('ru', 'bakytty-otbasy')).toBe('Приоритеты');
+    expect(label('ru', 'qoldau')).toBe('Приоритет');
+  });
 });
 
 describe('cross-links between the speech and the programmes', () => {

@@ -18,7 +18,7 @@ describe('built site', () => {
   it('has every route of the URL contract in both languages', () => {
     const expected = ['/', '/404.html'];
     for (const lang of LANGS) {
-      expected.push(`/${lang}/`, `/${lang}/programmes/`, `/${lang}/search/`);
+      expected.push(`/${lang}/`, `/${lang}/programmes/`, `/${lang}/search/`, `/${lang}/data/`);
       for (const slug of SECTION_SLUGS) expected.push(sectionPath(lang, slug), `${sectionPath(lang, slug)}parallel/`);
       for (const slug of programmeSlugs) expected.push(`/${lang}/programmes/${slug}/`);
     }

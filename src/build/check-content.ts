@@ -9,8 +9,10 @@ import { readAssessments } from './assessment-records';
 import { CHARTS_FILE, readChartRecords } from './chart-records';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 import { ContentError } from './content-files';
+import { readNameRecords } from './name-records';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
+import { checkTypography } from './typography-check';
 
 /** Everything the content checks read, for the plugins that need the same data. */
 export interface CheckedContent {
@@ -111,7 +113,7 @@ function checkChartFigures(root: string, speech: SpeechIndex): void {
  * Reads the content folder and fails with an editor-readable message (file and line) on anything that
  * would build a wrong or broken site: a missing translation, misaligned sections, an unknown programme,
  * a shared alias, a commitment or chart citing a missing paragraph or a figure the paragraph does not state,
- * an assessment without a source or out of date order.
+ * text that breaks the site's typography, an assessment without a source or out of date order.
  * @example checkContent(process.cwd())
  */
 export function checkContent(root: string): CheckedContent {
@@ -120,10 +122,11 @@ export function checkContent(root: string): CheckedContent {
   }
   const speech = readSpeech(root);
   const programmes = readProgrammes(root);
+  checkTypography(root);
   checkProgrammeMatches(speech, programmes);
   checkCommitments(root, speech, programmes);
   checkChartFigures(root, speech);
-  readAssessments(root, new Set(readCommitmentRecords(root).map((r) => r.id)));
+  readNameRecords(root);
   return { speech, programmes };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Root } from 'mdast';
-import { LANGS, type Lang } from '../lib/languages';
+import { LANGS, type Lang } from '../lib/languages.ts';
 
 /** Build-time error about a content file that an editor can act on. */
 export class ContentError extends Error {

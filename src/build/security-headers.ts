@@ -49,9 +49,9 @@ function fullPagePatterns(pageUrls: readonly string[]): string[] {
 /**
  * The security headers of the built site, for static hosts that read `_headers` (Netlify, Cloudflare
  * Pages) and for our own server: full pages refuse to be framed, embed views may be framed by the
- * allowed origins, oEmbed answers and open data may be read by any site.
+ * allowed origins, oEmbed answers, open data and bundled scripts may be read by any site.
  * @example headerRules(['/', '/ru/speech/', '/embed/ru/speech/'], ['*']).map((r) => r.pattern)
- * // ['/*', '/', '/ru/*', '/embed/*', '/oembed/*', '/data/*']
+ * // ['/*', '/', '/ru/*', '/embed/*', '/oembed/*', '/data/*', '/_astro/*']
  */
 export function headerRules(pageUrls: readonly string[], allowedOrigins: readonly string[]): HeaderRule[] {
   return [
@@ -74,6 +74,9 @@ export function headerRules(pageUrls: readonly string[], allowedOrigins: readonl
     // Open data and oEmbed answers are meant to be read by other sites' pages (fetch()).
     { pattern: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
     { pattern: '/data/*', headers: [['Access-Control-Allow-Origin', '*']] },
+    // WordPress frames embed views in a sandbox without same-origin: their origin is opaque, and module
+    // scripts load with CORS, so the bundled assets must allow any origin (they are public files).
+    { pattern: '/_astro/*', headers: [['Access-Control-Allow-Origin', '*']] },
   ];
 }
 

@@ -42,22 +42,17 @@ const commitmentFigure = (c: Commitment | undefined, lang: Lang): PreviewFigure 
   return { value: number, ...(unit ? { unit } : {}), label: c.text[lang] };
 };
 
-// The promise card: the promise, its deadline as a date with the speech's words (or the words alone for a
-// period), the site's name.
-const promiseCard = (c: Commitment, number: number, total: number, lang: Lang): PreviewCardInput => {
-  const t = useTranslations(lang);
-  const eyebrow = t('commitment.position', { number, total });
-  const wording = c.deadlineText && t('commitments.speech_wording', { text: c.deadlineText[lang] });
-  const figure = c.deadline
-    ? { value: formatDeadline(c.deadline, lang), label: wording ? `${t('commitment.deadline')}, ${wording}` : t('commitment.deadline') }
-    : c.deadlineText && { value: `«${c.deadlineText[lang]}»`, label: t('commitment.deadline') };
-  return { lang, kind: 'commitment', eyebrow, title: c.text[lang], ...(figure ? { figure } : { subtitle: `${t('commitment.deadline')}: ${t('commitments.no_deadline')}` }) };
+// A promise's deadline as its page gives it: the date at its own precision, else the speech's wording.
+const deadlineFigure = (c: Commitment, lang: Lang): PreviewFigure | undefined => {
+  const label = useTranslations(lang)('commitment.deadline');
+  if (c.deadline) return { value: formatDeadline(c.deadline, lang), label: c.deadlineText ? `«${c.deadlineText[lang]}»` : label };
+  return c.deadlineText ? { value: `«${c.deadlineText[lang]}»`, label } : undefined;
 };
 
 /**
  * Every indexable page of one language with its card: home, speech, each priority (with the first
  * figure it promises), programmes (with their first figure, or the first figure of a commitment they
- * carry), commitments, each commitment (its promise card), glossary and the embedding guide.
+ * carry), commitments (each with its deadline), glossary, open data and the embedding guide.
  * @example (await previewPages('kk')).find((p) => p.path === '/kk/speech/economy/')?.card.figure?.value
  */
 export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]> => {
@@ -70,7 +65,21 @@ export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]
     page(`/${lang}/commitments/`, { kind: 'commitments', title: t('commitments.title'), subtitle: t('site.tagline') }),
     page(`/${lang}/glossary/`, { kind: 'glossary', title: t('glossary.title'), subtitle: t('glossary.intro') }),
     page(`/${lang}/embed/`, { kind: 'embed', title: t('embed.docs_title'), subtitle: t('site.tagline') }),
+    page(`/${lang}/data/`, { kind: 'data', title: t('data.title'), subtitle: t('data.intro') }),
   ];
+  // A promise card per commitment page: the promise, its deadline (else its quantity), the site's name.
+  for (const c of all) {
+    const quantity = commitmentFigure(c, lang);
+    const figure = deadlineFigure(c, lang) ?? (quantity && { ...quantity, label: t('commitment.quantity') });
+    pages.push(
+      page(commitmentPath(lang, c.id), {
+        kind: 'commitment',
+        eyebrow: t('priority.label', { number: c.priority }),
+        title: c.text[lang],
+        ...(figure ? { figure } : { subtitle: t('site.tagline') }),
+      }),
+    );
+  }
   for (const section of await speechSections(lang)) {
     if (section.slug === 'index') {
       pages.push(page(`/${lang}/speech/`, { kind: 'speech', eyebrow: t('nav.speech'), title: section.data.title, subtitle: t('site.tagline') }));
@@ -100,7 +109,6 @@ export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]
       }),
     );
   }
-  all.forEach((c, i) => pages.push({ path: commitmentPath(lang, c.id), card: previewCard(promiseCard(c, i + 1, all.length, lang)) }));
   return pages;
 });
 

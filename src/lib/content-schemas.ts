@@ -94,3 +94,9 @@ export const chartSchema = z
     groups: z.array(z.object({ paragraph: paragraphId.optional(), title: localized, bars: z.array(bar).min(1) }).strict()).min(1),
   })
   .strict();
+
+/**
+ * One record of `content/names.yaml`: a name of a person or place as each language spells it.
+ * @example nameSchema.parse({ ru: 'Сагинтаев', kk: 'Сағынтаев', kind: 'person' }).kind // 'person'
+ */
+export const nameSchema = z.object({ ru: z.string().min(1), kk: z.string().min(1), kind: z.enum(['person', 'place']) }).strict();

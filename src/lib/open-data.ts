@@ -6,7 +6,11 @@ import { LANGS } from './languages';
 import { absoluteUrl } from './paths';
 import { sectionOfParagraph, sectionPath } from './speech-sections';
 
-const localized = (what: string) =>
+/**
+ * Schema of a text given in both languages, each described for the published JSON Schema.
+ * @example localized('What is promised').parse({ kk: 'Жолдау', ru: 'Послание' })
+ */
+export const localized = (what: string) =>
   z.object({ kk: z.string().min(1).describe(`${what} in Kazakh`), ru: z.string().min(1).describe(`${what} in Russian`) }).strict();
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -69,11 +73,12 @@ export type OpenCommitment = z.infer<typeof record>;
 /** The whole of /data/commitments.json. */
 export type CommitmentsDocument = z.infer<typeof commitmentsDocument>;
 
-/** Where the three files are published; part of the URL contract. */
+/** Where the commitments files are published; part of the URL contract. */
 export const OPEN_DATA_PATHS = {
   json: '/data/commitments.json',
   csv: '/data/commitments.csv',
   schema: '/data/commitments.schema.json',
+  xlsx: '/data/commitments.xlsx',
 } as const;
 
 /**
@@ -123,20 +128,32 @@ export function commitmentsJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(commitmentsDocument, { target: 'draft-2020-12' });
 }
 
-const both = (name: string, pick: (r: OpenCommitment) => Localized | null) =>
-  LANGS.map((lang) => [`${name}_${lang}`, (r: OpenCommitment) => pick(r)?.[lang] ?? ''] as const);
+/** A cell of the published table: text, a number, or null where the record has nothing. */
+export type CellValue = string | number | null;
 
-/** CSV columns, in order: a header name and how to read the field from a record. */
-const CSV_COLUMNS: ReadonlyArray<readonly [string, (r: OpenCommitment, site: string) => string]> = [
+/**
+ * How a spreadsheet should type a column: numbers stay numbers, an ISO deadline becomes a date where it
+ * names a day, a link becomes a hyperlink; CSV writes them all as text.
+ */
+export type ColumnKind = 'text' | 'number' | 'deadline' | 'link';
+
+/** A column of the published table: header name, how to read it from a record, and its kind. */
+export type Column = readonly [name: string, read: (r: OpenCommitment, site: string) => CellValue, kind?: ColumnKind];
+
+const both = (name: string, pick: (r: OpenCommitment) => Localized | null) =>
+  LANGS.map((lang) => [`${name}_${lang}`, (r: OpenCommitment) => pick(r)?.[lang] ?? null] as const);
+
+/** The columns of the CSV and the XLSX, in order: one definition, so both files always agree. */
+export const COMMITMENT_COLUMNS: ReadonlyArray<Column> = [
   ['id', (r) => r.id],
-  ['priority', (r) => String(r.priority)],
+  ['priority', (r) => r.priority, 'number'],
   ...both('priority_title', (r) => r.priorityTitle),
   ['programmes', (r) => r.programmes.join(' ')],
   ...both('text', (r) => r.text),
-  ['quantity', (r) => (r.quantity === null ? '' : String(r.quantity))],
+  ['quantity', (r) => r.quantity, 'number'],
   ...both('unit', (r) => r.unit),
-  ['deadline', (r) => r.deadline ?? ''],
-  ['deadline_precision', (r) => r.deadlinePrecision ?? ''],
+  ['deadline', (r) => r.deadline, 'deadline'],
+  ['deadline_precision', (r) => r.deadlinePrecision],
   ...both('deadline_text', (r) => r.deadlineText),
   ...both('responsible', (r) => r.responsible),
   ['status', (r) => r.status],
@@ -146,9 +163,17 @@ const CSV_COLUMNS: ReadonlyArray<readonly [string, (r: OpenCommitment, site: str
   ['status_source', (r) => r.assessments[0]?.source?.url ?? ''],
   ...both('status_note', (r) => r.assessments[0]?.note ?? null),
   ['paragraph', (r) => r.paragraph],
-  ...LANGS.map((lang) => [`link_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.links[lang])] as const),
-  ...LANGS.map((lang) => [`page_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.pages[lang])] as const),
+  ...LANGS.map((lang) => [`link_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.links[lang]), 'link'] as const),
+  ...LANGS.map((lang) => [`page_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.pages[lang]), 'link'] as const),
 ];
+
+/**
+ * The records as table rows, one cell per column of COMMITMENT_COLUMNS.
+ * @example commitmentRows(records, 'https://joldau.example.kz')[0]?.[0] // 'state-listening-state'
+ */
+export function commitmentRows(records: OpenCommitment[], site: string): CellValue[][] {
+  return records.map((r) => COMMITMENT_COLUMNS.map(([, read]) => read(r, site)));
+}
 
 /**
  * The records as CSV (RFC 4180, header row), one column per language for every text, the status with its
@@ -157,5 +182,6 @@ const CSV_COLUMNS: ReadonlyArray<readonly [string, (r: OpenCommitment, site: str
  * @example commitmentsCsv(records, 'https://joldau.example.kz').split('\r\n')[0]?.startsWith('id,priority,') // true
  */
 export function commitmentsCsv(records: OpenCommitment[], site: string): string {
-  return toCsv([CSV_COLUMNS.map(([name]) => name), ...records.map((r) => CSV_COLUMNS.map(([, read]) => read(r, site)))]);
+  const rows = commitmentRows(records, site).map((row) => row.map((value) => (value === null ? '' : String(value))));
+  return toCsv([COMMITMENT_COLUMNS.map(([name]) => name), ...rows]);
 }

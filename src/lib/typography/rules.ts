@@ -1,0 +1,90 @@
+// The site's typography for Kazakh and Russian text. The speech was typed with a hyphen for a dash and
+// straight quotes in places; the site writes both languages one way, whoever edits the content.
+
+/** No-break space: keeps a number with its unit, thousands together, initials with the surname. */
+export const NBSP = '\u00a0';
+
+/** One typographic rule: what it finds in a text and what it writes instead. */
+export interface TypographyRule {
+  /** Short name shown to editors, e.g. `dash`. */
+  id: string;
+  /** What the rule asks for, in one line. */
+  description: string;
+  /** Finds every offending run (a global regular expression). */
+  pattern: RegExp;
+  /** The text that replaces one match. */
+  fix: (match: RegExpExecArray) => string;
+}
+
+const UPPER = 'А-ЯЁӘҒҚҢӨҰҮҺІ';
+const LOWER = 'а-яёәғқңөұүһі';
+
+// Words that measure the number before them; a line must not break between the two. Only words that can
+// only be units: «10 мың» (ten thousand), never «10 адам».
+const UNITS = ['млрд', 'млн', 'трлн', 'тыс\\.', 'тысяч[а-я]*', 'мың[а-яәғқңөұүһі]*', 'км', 'га', 'МВт', 'кВ'];
+
+// Four-digit numbers between these are years («2019 жылы», «до 2025 года»), which are never grouped.
+const YEARS = { from: 1900, to: 2099 };
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+}
+
+/**
+ * The rules, in the order they are applied by the fixer.
+ * @example TYPOGRAPHY_RULES.map((r) => r.id) // ['dash', 'range', 'initials', 'quotes', 'unit-space', 'thousands']
+ */
+export const TYPOGRAPHY_RULES: readonly TypographyRule[] = [
+  {
+    id: 'dash',
+    description: 'a dash between words is «–» with spaces, never a hyphen',
+    pattern: /(?<=\S) - (?=\S)/g,
+    fix: () => ' – ',
+  },
+  {
+    id: 'range',
+    description: 'a range of numbers takes an en dash: «5–7», «2019–2020»',
+    // Not inside longer runs such as dates (2019-10-01) or codes.
+    pattern: /(?<![\d.,\-–/])(\d+(?:[.,]\d+)?)-(\d+(?:[.,]\d+)?)(?![\d\-–/])/g,
+    fix: (m) => `${m[1]}–${m[2]}`,
+  },
+  {
+    id: 'initials',
+    description: 'initials stand apart from the surname: «Қ.К. Тоқаев» (best with a no-break space)',
+    pattern: new RegExp(`(?<![${UPPER}${LOWER}.])((?:[${UPPER}]\\.){1,2})(?=[${UPPER}][${LOWER}])`, 'g'),
+    fix: (m) => `${m[1]}${NBSP}`,
+  },
+  {
+    id: 'quotes',
+    description: 'Cyrillic text quotes with «ёлочки», not straight or English quotes',
+    // A backslash before a straight quote is how it stands inside a double-quoted YAML value.
+    // “ closes a quote inside a quote («„…“»), so it is a fault only where no „ is open.
+    pattern: /\\?"|”|(?<!„[^“]*)“/g,
+    fix: () => '',
+  },
+  {
+    id: 'unit-space',
+    description: 'a number and its unit stay on one line: a no-break space in «31 млрд», «10 мың»',
+    pattern: new RegExp(`(\\d+(?:[.,]\\d+)?) ((?:${UNITS.join('|')})(?![а-яёәғқңөұүһі]))`, 'g'),
+    fix: (m) => `${m[1]}${NBSP}${m[2]}`,
+  },
+  {
+    id: 'thousands',
+    description: 'thousands are grouped with a no-break space: «1 000», «2 321» (years stay «2019»)',
+    pattern: /(?<![\d.,])(?<!\d[ \u00a0\u202f])(\d{1,3}(?:[ \u202f]\d{3})+|\d{4,})(?!\d|[.,]\d)/g,
+    fix: (m) => groupThousands(m[1]!.replace(/[ \u202f]/g, '')),
+  },
+];
+
+/**
+ * Whether a match of a rule is really a fault: four-digit years are not thousands, and a straight quote
+ * is judged by the fixer, which pairs the quotes of a whole text.
+ * @example isFault(TYPOGRAPHY_RULES[5]!, /\d+/.exec('2019')!) // false
+ */
+export function isFault(rule: TypographyRule, match: RegExpExecArray): boolean {
+  if (rule.id !== 'thousands') return true;
+  const digits = match[1]!;
+  if (/[ \u202f]/.test(digits)) return true;
+  const value = Number(digits);
+  return !(digits.length === 4 && value >= YEARS.from && value <= YEARS.to);
+}
