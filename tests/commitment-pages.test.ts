@@ -36,7 +36,8 @@ const ids = Object.keys(yaml);
 const speech = readSpeech(ROOT);
 const pagePath = (lang: Lang, id: string) => `/${lang}/commitments/${id}/`;
 const documentIn = (dist: string, url: string) => parseHTML(readFileSync(builtFile(dist, url), 'utf8')).document;
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+// Collapses the layout's line breaks and indents, not the no-break spaces of the text («20\u00a0мың»).
+const squash = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const corrections = ['kk', 'ru'].flatMap((lang) =>
   ['index', 'state', 'security', 'economy', 'social', 'regions'].flatMap((slug) => {
     const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/speech/${lang}/${slug}.mdx`, 'utf8'))![1]!;

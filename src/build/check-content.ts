@@ -126,6 +126,7 @@ export function checkContent(root: string): CheckedContent {
   checkProgrammeMatches(speech, programmes);
   checkCommitments(root, speech, programmes);
   checkChartFigures(root, speech);
+  readAssessments(root, new Set(readCommitmentRecords(root).map((r) => r.id)));
   readNameRecords(root);
   return { speech, programmes };
 }
