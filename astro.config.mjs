@@ -8,7 +8,7 @@ import { checkContent } from './src/build/check-content.ts';
 import { remarkParagraphIds } from './src/plugins/remark-paragraph-ids.ts';
 import { remarkProgrammeLinks } from './src/plugins/remark-programme-links.ts';
 import { SITE_URL } from './src/build/site-url.ts';
-import { isSitemapPage } from './src/build/sitemap-filter.ts';
+import { isSitemapPage, withAlternates } from './src/build/sitemap-filter.ts';
 
 // Content errors (missing translation, misaligned paragraphs, unknown programme...) stop the build
 // here, before anything is written to dist/.
@@ -27,9 +27,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
-      filter: isSitemapPage,
-      i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-RU' } },
-    }),
+    // Alternates come from the pages' own rule (src/lib/paths.ts), not the plugin's i18n option, whose
+    // codes and x-default would differ from the pages'.
+    sitemap({ filter: isSitemapPage, serialize: withAlternates }),
   ],
 });

@@ -12,21 +12,29 @@ export function builtFile(dist, url) {
 }
 
 /**
- * All HTML files below a folder, as site paths ("/ru/speech/") and files, sorted by path.
- * @example htmlPages('dist')[0] // { url: '/', file: 'dist/index.html' }
+ * Every file below a folder, as site paths ("/ru/speech/index.html") and files, sorted by path.
+ * @example siteFiles('dist').some((f) => f.path === '/robots.txt') // true
  */
-export function htmlPages(dist) {
-  const pages = [];
+export function siteFiles(dist) {
+  const files = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const rel = '/' + path.relative(dist, full).split(path.sep).join('/');
-        pages.push({ url: rel.replace(/index\.html$/, ''), file: full });
-      }
+      else files.push({ path: '/' + path.relative(dist, full).split(path.sep).join('/'), file: full });
     }
   };
   walk(dist);
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * All HTML files below a folder, as site paths ("/ru/speech/") and files, sorted by path.
+ * @example htmlPages('dist')[0] // { url: '/', file: 'dist/index.html' }
+ */
+export function htmlPages(dist) {
+  return siteFiles(dist)
+    .filter((f) => f.path.endsWith('.html'))
+    .map((f) => ({ url: f.path.replace(/index\.html$/, ''), file: f.file }))
+    .sort((a, b) => a.url.localeCompare(b.url));
 }

@@ -1,4 +1,4 @@
-// Checks the built site as a reader's browser would meet it: every internal link and #anchor resolves,
+// Checks the built site as a reader's browser would meet it: every internal link, #anchor and preview image resolves,
 // no page repeats an id, and hreflang alternates point both ways.
 import { readFileSync, existsSync } from 'node:fs';
 import { builtFile, htmlPages } from './built-files.mjs';
@@ -36,7 +36,11 @@ export function findSiteProblems(dist, site) {
       if (ids.has(el.id)) problems.push(`${where}: the id "${el.id}" is used twice on the page`);
       ids.add(el.id);
     }
-    const links = [...document.querySelectorAll('a[href], link[rel="alternate"][href]')].map((a) => a.getAttribute('href'));
+    const links = [
+      ...[...document.querySelectorAll('a[href], link[rel="alternate"][href]')].map((a) => a.getAttribute('href')),
+      // The preview image a shared link shows must exist too.
+      ...[...document.querySelectorAll('meta[property="og:image"]')].map((m) => m.getAttribute('content')),
+    ];
     const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
       .filter((l) => l.getAttribute('hreflang') !== 'x-default')
       .map((l) => new URL(l.getAttribute('href')).pathname);

@@ -7,6 +7,7 @@ import { buildSearchIndex } from './search/index.mjs';
 /** @type {Array<[string, (dist: string) => Promise<string>]>} */
 export const postbuildSteps = [
   ['check-site', checkSite],
-  ['security-headers', writeSecurityHeaders],
   ['search-index', buildSearchIndex],
+  // Last: the cache rules are written for every file of dist/, the search index's included.
+  ['security-headers', writeSecurityHeaders],
 ];

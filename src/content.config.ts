@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { chartSchema, commitmentSchema, paragraphId, priority, slug } from './lib/content-schemas';
+import { chartSchema, commitmentSchema, frontmatterDay, paragraphId, priority, slug } from './lib/content-schemas';
 import { PROGRAMME_KINDS } from './lib/programme-kinds';
 
 // Ids are "{lang}/{slug}" exactly as the file is named (the default would turn "ru/index" into "ru").
@@ -27,8 +27,8 @@ const speech = defineCollection({
       originalLanguage: lang,
       /** Where the speaker switched language: from this paragraph number on, the original is `lang`. */
       originalLanguageFrom: z.array(z.object({ paragraph: z.number().int().min(1), lang })).optional(),
-      /** Typos of the source that we corrected, listed in an editorial note. */
-      corrections: z.array(z.object({ source: z.string().min(1), corrected: z.string().min(1) })).optional(),
+      /** Typos of the source that we corrected, listed in an editorial note; `date` (published) dates its feed entry. */
+      corrections: z.array(z.object({ source: z.string().min(1), corrected: z.string().min(1), date: frontmatterDay }).strict()).optional(),
     })
     .strict(),
 });

@@ -16,14 +16,23 @@ const TEMPLATES = [
   '/{lang}/programmes/',
   '/{lang}/programmes/qoldau/',
   '/{lang}/commitments/',
+  '/{lang}/commitments/security-cameras-2019/',
   '/{lang}/search/?q=Qoldau',
   '/{lang}/glossary/',
+  '/{lang}/data/',
   '/{lang}/embed/',
   '/embed/{lang}/speech/economy/',
   '/embed/{lang}/programmes/bakytty-otbasy/',
   '/embed/{lang}/commitments/',
+  '/embed/{lang}/commitments/security-cameras-2019/',
 ];
 const PAGES = [...new Set(['/', '/404.html', ...TEMPLATES.flatMap((t) => ['kk', 'ru'].map((lang) => t.replace('{lang}', lang)))])];
+// States a reader opens on a phone (the header menu, "On this page") and the wide screen's column.
+const STATES = [
+  { name: 'phone, menu open', viewport: { width: 390, height: 844 }, open: '.site-menu__button' },
+  { name: 'phone, "On this page" open', viewport: { width: 390, height: 844 }, open: '.page-nav__summary' },
+  { name: 'wide screen', viewport: { width: 1600, height: 1000 } },
+];
 
 describe.skipIf(noBrowser)('WCAG 2.2 A and AA (axe-core in Chromium), light and dark', () => {
   beforeAll(async () => {
@@ -43,5 +52,19 @@ describe.skipIf(noBrowser)('WCAG 2.2 A and AA (axe-core in Chromium), light and 
         await page.context().close();
       }
     });
+  }
+
+  for (const state of STATES) {
+    for (const path of ['/kk/speech/economy/', '/ru/speech/economy/']) {
+      it(`${path} (${state.name})`, async () => {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const { page } = await pageWithRequestLog(browser, baseUrl, { colorScheme, viewport: state.viewport });
+          await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+          if (state.open) await page.click(state.open);
+          expect(await axeViolations(page), `${path} (${state.name}, ${colorScheme})`).toEqual([]);
+          await page.context().close();
+        }
+      });
+    }
   }
 });

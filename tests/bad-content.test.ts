@@ -1,32 +1,14 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyProject } from '../scripts/project-copy.mjs';
+import { buildWith as buildCopyWith, edit, removeCopies } from './helpers/content-build';
 
 // Each case copies the project, makes one mistake a content editor could make, runs the real build and
 // expects it to fail with one clear message naming the file (and line), leaving no dist/ behind.
-const ROOT = process.cwd();
 const workdirs: string[] = [];
+const buildWith = (mistake: (dir: string) => void) => buildCopyWith(mistake, workdirs);
 
-function buildWith(mistake: (dir: string) => void): { status: number | null; output: string; dir: string } {
-  const dir = copyProject(ROOT, 'joldau-bad-');
-  workdirs.push(dir);
-  mistake(dir);
-  const result = buildCopy(dir, ROOT);
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dir };
-}
-
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const full = path.join(dir, file);
-  const before = readFileSync(full, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the mistake did not apply to ${file}`);
-  writeFileSync(full, after);
-}
-
-afterAll(() => {
-  for (const dir of workdirs) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => removeCopies(workdirs));
 
 describe('a content mistake fails the build with a message an editor can act on', () => {
   const cases: Array<[string, (dir: string) => void, RegExp]> = [
@@ -66,6 +48,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       /content\/speech\/ru\/economy\.mdx:\d+: sets the id "economy-3" by hand/,
     ],
     [
+      'markup left in a speech paragraph, which cannot be exported as plain text',
+      (dir) => edit(dir, 'content/speech/ru/economy.mdx', (t) => t.replace('Сегодня экономика Алматы растет', 'Сегодня экономика Алматы **растет**')),
+      /content\/speech\/ru\/economy\.mdx:21: this paragraph holds bold \(\*\*…\*\*\)\. The speech is published as plain text/,
+    ],
+    [
       'a broken internal link or anchor',
       (dir) => edit(dir, 'content/programmes/ru/qoldau.mdx', (t) => `${t}\nСм. [абзац](/ru/speech/economy/#economy-99).\n`),
       /\/ru\/programmes\/qoldau\/ \(content\/programmes\/ru\/qoldau\.mdx\): link to \/ru\/speech\/economy\/#economy-99 — no element with id "economy-99"/,
@@ -79,6 +66,16 @@ describe('a content mistake fails the build with a message an editor can act on'
       'a hyphen typed for a dash',
       (dir) => edit(dir, 'content/speech/ru/economy.mdx', (t) => t.replace(/([а-я]) – /, '$1 - ')),
       /content\/speech\/ru\/economy\.mdx:\d+: typography: 1 place\(s\) to fix[\s\S]*economy\.mdx:\d+: dash: « - » → write « – »[\s\S]*npm run fix:typography/,
+    ],
+    [
+      'an assessment with a status but no source',
+      (dir) => edit(dir, 'content/assessments.yaml', (t) => t.replace('assessments: {}', 'assessments:\n  security-cameras-2019:\n    - { status: done, date: "2020-01-10", note: { ru: "Сделано", kk: "Жасалды" } }')),
+      /content\/assessments\.yaml:\d+: commitment "security-cameras-2019": assessment of 2020-01-10: status "done" needs a source/,
+    ],
+    [
+      'a name for search without its Kazakh spelling',
+      (dir) => edit(dir, 'content/names.yaml', (t) => t.replace('kemelovich: { ru: Кемелович, kk: Кемелұлы, kind: person }', 'kemelovich: { ru: Кемелович, kind: person }')),
+      /content\/names\.yaml:9: "kemelovich": kk: /,
     ],
   ];
 

@@ -87,8 +87,9 @@ describe('the commitments file against the speech', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
-  it('assesses no progress: every status is "not assessed"', () => {
+  it('assesses no progress: every status is "not assessed", and content/assessments.yaml records none', () => {
     for (const [id, c] of records) expect(c.status ?? 'not-assessed', id).toBe('not-assessed');
+    expect((parseYaml(readFileSync('content/assessments.yaml', 'utf8')) as { assessments: object }).assessments).toEqual({});
   });
 });
 
@@ -164,7 +165,7 @@ describe('open data: /data/commitments.json, .csv and .schema.json agree', () =>
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const broken = structuredClone(json);
     delete broken.commitments[0]!.text.kk;
-    broken.commitments[1]!.status = 'done';
+    broken.commitments[1]!.status = 'finished';
     expect(validate(broken)).toBe(false);
     expect(json.$schema).toBe(`${SITE_URL}/data/commitments.schema.json`);
   });
@@ -186,7 +187,8 @@ describe('open data: /data/commitments.json, .csv and .schema.json agree', () =>
     expect(csvText.replace(/\r\n/g, '').includes('\n')).toBe(false);
     expect(Object.keys(rows[0]!)).toEqual([
       'id', 'priority', 'priority_title_kk', 'priority_title_ru', 'programmes', 'text_kk', 'text_ru', 'quantity', 'unit_kk', 'unit_ru',
-      'deadline', 'deadline_precision', 'deadline_text_kk', 'deadline_text_ru', 'responsible_kk', 'responsible_ru', 'status', 'paragraph', 'link_kk', 'link_ru',
+      'deadline', 'deadline_precision', 'deadline_text_kk', 'deadline_text_ru', 'responsible_kk', 'responsible_ru',
+      'status', 'status_date', 'status_as_of', 'deadline_passed', 'status_source', 'status_note_kk', 'status_note_ru', 'paragraph', 'link_kk', 'link_ru', 'page_kk', 'page_ru',
     ]);
     expect(rows.map((r) => r.text_kk).join('')).toMatch(/[әғқңөұүһі]/);
     expect(rows.find((r) => r.id === 'economy-qoldau-one-window')?.text_ru).toBe(yaml['economy-qoldau-one-window']!.text.ru);
@@ -215,9 +217,17 @@ describe('open data: /data/commitments.json, .csv and .schema.json agree', () =>
         responsible_kk: text(c.responsible, 'kk'),
         responsible_ru: text(c.responsible, 'ru'),
         status: c.status,
+        status_date: c.statusDate ?? '',
+        status_as_of: c.statusAsOf,
+        deadline_passed: String(c.deadlinePassed),
+        status_source: c.assessments[0]?.source?.url ?? '',
+        status_note_kk: c.assessments[0]?.note.kk ?? '',
+        status_note_ru: c.assessments[0]?.note.ru ?? '',
         paragraph: c.paragraph,
         link_kk: `${SITE_URL}${c.links.kk}`,
         link_ru: `${SITE_URL}${c.links.ru}`,
+        page_kk: `${SITE_URL}${c.pages.kk}`,
+        page_ru: `${SITE_URL}${c.pages.ru}`,
       });
       for (const lang of LANGS) {
         const [page, anchor] = c.links[lang].split('#');
@@ -248,9 +258,9 @@ describe('the pages list every commitment', () => {
       }
     });
 
-    it(`${lang}: links the three open data files from #open-data, is a search filter, and runs no inline script`, () => {
+    it(`${lang}: links the open data files (XLSX first, for people) and the data page from #open-data, is a search filter, and runs no inline script`, () => {
       const links = [...document.querySelectorAll('#open-data a')].map((a) => a.getAttribute('href'));
-      expect(links).toEqual(['/data/commitments.csv', '/data/commitments.json', '/data/commitments.schema.json']);
+      expect(links).toEqual(['/data/commitments.xlsx', '/data/commitments.csv', '/data/commitments.json', '/data/commitments.schema.json', `/${lang}/data/`]);
       expect(document.querySelector('[data-pagefind-body]')?.getAttribute('data-pagefind-filter')).toBe('type:commitments');
       expect([...document.querySelectorAll('script')].filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json')).toEqual([]);
     });
@@ -277,7 +287,7 @@ describe('the pages list every commitment', () => {
         // Without JavaScript the anchor lands on the first row of the priority.
         const anchor = document.getElementById(`priority-${priority}`);
         expect(anchor?.closest('tr')?.id).toBe(own[0]![0]);
-        for (const link of strip.querySelectorAll('.key-figures__item a')) expect(page.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+        for (const link of strip.querySelectorAll('.key-figures__item a')) expect(link.getAttribute('href')).toMatch(new RegExp(`^/${lang}/commitments/[a-z0-9-]+/$`));
       }
     });
 

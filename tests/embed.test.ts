@@ -2,16 +2,29 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { SITE_URL } from '../src/build/site-url';
-import { embedFrameId, embedPath } from '../src/lib/embed/views';
+import { CARD_FALLBACK_HEIGHT, embedCardPath, embedFrameId, embedPath, oembedPath } from '../src/lib/embed/views';
 import { HEIGHT_MESSAGE } from '../src/lib/embed/protocol';
 import { useTranslations } from '../src/i18n';
 import { axeViolations } from './helpers/axe';
 import { launchBrowser, noBrowser } from './helpers/browser';
 import { builtHtml, builtPages } from './helpers/dist';
-import { documentOf, embeddablePages, langOf, READING_PAGES as readingPages, snippetOf, startHostServer, type HostServer } from './helpers/embed';
+import {
+  closeContext,
+  documentOf,
+  embeddablePages,
+  expectNoInnerScrollbar,
+  frameSize,
+  langOf,
+  READING_PAGES as readingPages,
+  SITE,
+  siteContext,
+  sizedFrame,
+  snippetOf,
+  startHostServer,
+  type HostServer,
+} from './helpers/embed';
 
 const baseUrl = inject('baseUrl');
-const SITE = new URL(SITE_URL).origin;
 const embedViews = builtPages()
   .map((p) => p.url)
   .filter((url) => url.startsWith('/embed/'));
@@ -20,7 +33,40 @@ const embeddable = embeddablePages();
 describe('embed views', () => {
   it('exist for every speech section and programme page in both languages, and only for pages offering an embed', () => {
     expect(embeddable).toEqual(expect.arrayContaining(readingPages));
-    expect(embedViews.sort()).toEqual(embeddable.map(embedPath).sort());
+    expect(embedViews.sort()).toEqual([...embeddable.map(embedPath), ...embeddable.map(embedCardPath)].sort());
+  });
+
+  it('have a card per page: title, summary, key figures or the opening words, and a link to the full text', () => {
+    let withFigures = 0;
+    for (const url of embeddable) {
+      const card = documentOf(embedCardPath(url));
+      const full = documentOf(url);
+      const t = useTranslations(langOf(url));
+      expect(card.documentElement.getAttribute('lang'), url).toBe(langOf(url));
+      const title = card.querySelector('.embed-card h1 a');
+      expect(title?.textContent, url).toBe(full.querySelector('h1')?.textContent);
+      expect(title?.getAttribute('href'), url).toBe(`${SITE_URL}${url}`);
+      expect(card.querySelector('.embed-card__summary')?.textContent?.length, url).toBeGreaterThan(20);
+      const figures = [...card.querySelectorAll('.embed-card__figures li')];
+      const excerpt = card.querySelector('.embed-card__excerpt')?.textContent ?? '';
+      expect(figures.length > 0 !== excerpt.length > 0, `${url}: figures or the opening words`).toBe(true);
+      expect(figures.length, url).toBeLessThanOrEqual(3);
+      if (figures.length > 0) withFigures += 1;
+      // Each figure cites its paragraph on the site, which must state the figure.
+      for (const figure of figures) {
+        const href = new URL(figure.querySelector('a')!.getAttribute('href')!);
+        const paragraph = documentOf(href.pathname).getElementById(href.hash.slice(1));
+        const number = (/^[\d\s,.]+/.exec(figure.querySelector('.embed-card__value')?.textContent ?? '')?.[0] ?? '').replace(/\s/g, '');
+        expect(number, `${url}: ${href.href}`).not.toBe('');
+        expect(paragraph?.textContent?.replace(/\s/g, ''), `${url}: ${href.href}`).toContain(number);
+      }
+      const more = card.querySelector('.embed-card__more a');
+      expect(more?.textContent, url).toBe(t('embed_card.read_full'));
+      expect(more?.getAttribute('href'), url).toBe(`${SITE_URL}${url}`);
+      expect(more?.getAttribute('target'), url).toBe('_top');
+      expect(card.querySelector('meta[name="robots"]')?.getAttribute('content'), url).toBe('noindex');
+    }
+    expect(withFigures).toBeGreaterThan(10);
   });
 
   it('show the same content and paragraph ids as the full page, without header, navigation or footer', () => {
@@ -136,71 +182,12 @@ function hostPage(name: string, body: string, head = ''): string {
   return `http://localhost:${host.port}/${name}`;
 }
 
-async function hostContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  await context.route(`${SITE}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `${baseUrl}${url.pathname}${url.search}` });
-    await route.fulfill({ response });
-  });
-  return context;
-}
-
-/** Closes a host context without failing on requests (a favicon, say) still on their way. */
-async function closeHost(context: BrowserContext): Promise<void> {
-  await context.unrouteAll({ behavior: 'ignoreErrors' });
-  await context.close();
-}
-
-interface FrameSize {
-  /** Height of the iframe element on the host page. */
-  outer: number;
-  /** Height of the frame's viewport, inside the iframe's border. */
-  viewport: number;
-  /** Height of the embed view's content. */
-  content: number;
-  /** The embed view scrolls inside its frame. */
-  scrolls: boolean;
-  overflowsSideways: boolean;
-}
-
-async function frameSize(page: Page, id: string): Promise<FrameSize> {
-  const element = page.locator(`#${id}`);
-  const outer = await element.evaluate((el) => el.getBoundingClientRect().height);
-  const frame = await (await element.elementHandle())!.contentFrame();
-  const inner = await frame!.evaluate(() => {
-    const root = document.documentElement;
-    return {
-      viewport: root.clientHeight,
-      content: Math.ceil(root.getBoundingClientRect().height),
-      scrolls: root.scrollHeight > root.clientHeight,
-      overflowsSideways: root.scrollWidth > root.clientWidth,
-    };
-  });
-  return { outer, ...inner };
-}
-
-function expectNoInnerScrollbar(size: FrameSize): void {
-  expect(size.scrolls, 'scrolls inside the frame').toBe(false);
-  expect(size.overflowsSideways, 'overflows the frame sideways').toBe(false);
-}
+const hostContext = (options: BrowserContextOptions = {}): Promise<BrowserContext> => siteContext(browser, baseUrl, options);
 
 /** What the host page saw during the forgery test: the heights given to a frame, and messages received. */
 interface Seen {
   heights: string[];
   messages: number;
-}
-
-/** Waits until /embed.js has given the frame its content's height. */
-async function sized(page: Page, id: string): Promise<FrameSize> {
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await expect
-    .poll(async () => {
-      const size = await frameSize(page, id).catch(() => undefined);
-      return size !== undefined && size.content > 0 && size.viewport === size.content;
-    }, { timeout: 15_000 })
-    .toBe(true);
-  return frameSize(page, id);
 }
 
 describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another origin', () => {
@@ -225,8 +212,8 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
       // On the narrow host, its own CSS frames iframes with border and padding inside their height.
       const hostStyle = width < 400 ? '<style>* { box-sizing: border-box } iframe { border: 3px solid !important; padding: 4px }</style>' : '';
       await page.goto(hostPage(`two-${width}.html`, `${snippetOf(speech)}<p>Between the embeds</p>${snippetOf(programme)}`, hostStyle));
-      const first = await sized(page, speechId);
-      const second = await sized(page, programmeId);
+      const first = await sizedFrame(page, `#${speechId}`);
+      const second = await sizedFrame(page, `#${programmeId}`);
       for (const size of [first, second]) {
         expectNoInnerScrollbar(size);
       }
@@ -239,7 +226,7 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
       expect(await frame.locator('#economy-8').textContent()).toContain('Qoldaý');
       const frameUrl = page.frames().find((f) => f.url().includes('/embed/ru/'))?.url();
       expect(frameUrl).toBe(`${SITE}${embedPath(speech)}?id=${speechId}`);
-      await closeHost(context);
+      await closeContext(context);
     });
   }
 
@@ -247,12 +234,12 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     const context = await hostContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(hostPage('resize.html', snippetOf(speech)));
-    const wide = await sized(page, speechId);
+    const wide = await sizedFrame(page, `#${speechId}`);
     await page.setViewportSize({ width: 320, height: 640 });
-    await expect.poll(async () => (await frameSize(page, speechId)).outer, { timeout: 15_000 }).toBeGreaterThan(wide.outer);
-    const narrow = await sized(page, speechId);
+    await expect.poll(async () => (await frameSize(page, `#${speechId}`)).outer, { timeout: 15_000 }).toBeGreaterThan(wide.outer);
+    const narrow = await sizedFrame(page, `#${speechId}`);
     expectNoInnerScrollbar(narrow);
-    await closeHost(context);
+    await closeContext(context);
   });
 
   it('follows the content when it changes inside the frame (filtering the commitments)', async () => {
@@ -261,12 +248,12 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     const context = await hostContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await page.goto(hostPage('commitments.html', snippetOf(commitments)));
-    const all = await sized(page, id);
+    const all = await sizedFrame(page, `#${id}`);
     await page.frameLocator(`#${id}`).locator('#filter-priority').selectOption('1');
-    await expect.poll(async () => (await frameSize(page, id)).outer, { timeout: 15_000 }).toBeLessThan(all.outer);
-    const filtered = await sized(page, id);
+    await expect.poll(async () => (await frameSize(page, `#${id}`)).outer, { timeout: 15_000 }).toBeLessThan(all.outer);
+    const filtered = await sizedFrame(page, `#${id}`);
     expectNoInnerScrollbar(filtered);
-    await closeHost(context);
+    await closeContext(context);
   });
 
   it('ignores forged and misdirected messages', async () => {
@@ -276,8 +263,8 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     const forgerUrl = `http://127.0.0.1:${host.port}/forger.html`;
     const forger = `<iframe id="forger" title="Forger" src="${forgerUrl}"></iframe>`;
     await page.goto(hostPage('forged.html', `${snippetOf(speech)}${snippetOf(programme)}${forger}`));
-    await sized(page, speechId);
-    await sized(page, programmeId);
+    await sizedFrame(page, `#${speechId}`);
+    await sizedFrame(page, `#${programmeId}`);
     // Every height the host gives the speech frame, and every message the page receives. This listener
     // runs after /embed.js's, so once a message is counted, /embed.js has dealt with it.
     await page.evaluate((id) => {
@@ -310,7 +297,7 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
       await expect.poll(async () => (await seen()).messages, { message: sender }).toBeGreaterThan(count);
       expect((await seen()).heights, sender).not.toContain('1234px');
     }
-    await closeHost(context);
+    await closeContext(context);
   });
 
   it('still shows the embed at a fixed height with its own scrollbar without the host script', async () => {
@@ -322,11 +309,72 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
       await page.goto(url);
       const frame = page.frameLocator(`#${speechId}`);
       await expect.poll(() => frame.locator('h1').textContent().catch(() => null)).toContain('Развитая');
-      const size = await frameSize(page, speechId);
+      const size = await frameSize(page, `#${speechId}`);
       expect(size.outer).toBe(600);
       expect(size.scrolls).toBe(true);
-      await closeHost(context);
+      await closeContext(context);
     }
+  });
+
+  it('sizes frames that loaded 3 s before the host script started (deferred, tag manager, footer)', async () => {
+    const context = await hostContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const withoutScript = (url: string) => snippetOf(url).replace(/<script[^>]*><\/script>/, '');
+    await page.goto(hostPage('late.html', `${withoutScript(speech)}<p>Between the embeds</p>${withoutScript(programme)}`));
+    for (const id of [speechId, programmeId]) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await expect.poll(() => page.frameLocator(`#${id}`).locator('h1').count(), { timeout: 15_000 }).toBe(1);
+    }
+    await page.waitForTimeout(3000);
+    expect((await frameSize(page, `#${speechId}`)).outer).toBe(600);
+    await page.evaluate((src) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.async = true;
+      document.body.append(script);
+    }, `${SITE}/embed.js`);
+    for (const id of [speechId, programmeId]) {
+      const size = await sizedFrame(page, `#${id}`);
+      expectNoInnerScrollbar(size);
+      expect(size.outer, id).not.toBe(600);
+    }
+    await closeContext(context);
+  });
+
+  it('shows a usable card where an editor inserts the oEmbed html with innerHTML (its script never runs)', async () => {
+    for (const url of [speech, programme]) {
+      const context = await hostContext({ viewport: { width: 390, height: 900 } });
+      const page = await context.newPage();
+      const insert = `<div id="box"></div><script>fetch('${SITE}${oembedPath(url)}').then((r) => r.json()).then((answer) => { document.getElementById('box').innerHTML = answer.html; });</script>`;
+      await page.goto(hostPage(`inner-${langOf(url)}.html`, insert));
+      const frame = page.frameLocator('#box iframe');
+      await expect.poll(() => frame.locator('.embed-card__more a').count(), { timeout: 15_000 }).toBe(1);
+      expect(await page.evaluate(() => document.querySelectorAll('#box script').length)).toBe(1);
+      expect(await page.evaluate(() => Symbol.for('joldau.embed') in window)).toBe(false);
+      const size = await frameSize(page, '#box iframe');
+      expect(size.outer, url).toBe(CARD_FALLBACK_HEIGHT);
+      // The whole card, its link to the full text included, shows without scrolling inside or sideways.
+      expectNoInnerScrollbar(size);
+      const link = await frame.locator('.embed-card__more a').evaluate((a) => a.getBoundingClientRect().bottom <= innerHeight);
+      expect(link, url).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      await closeContext(context);
+    }
+  });
+
+  it('keeps every card within WordPress’s 1000 px on a phone, and within the fallback height where no script runs', async () => {
+    const page = await browser.newPage();
+    // WordPress on a 390 px phone: the post's body and figure margins leave the frame 294 px; HTML
+    // inserted as it is (body margins only) leaves 374 px.
+    for (const [width, limit] of [[294, 1000], [374, CARD_FALLBACK_HEIGHT]] as const) {
+      await page.setViewportSize({ width, height: 600 });
+      for (const url of embeddable) {
+        await page.goto(`${baseUrl}${embedCardPath(url)}`);
+        const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        expect(height, `${embedCardPath(url)} at ${width} px`).toBeLessThanOrEqual(limit);
+      }
+    }
+    await page.close();
   });
 
   it('follows the theme parameter of the snippet over the reader’s system preference', async () => {
@@ -336,7 +384,7 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
       await page.goto(`${SITE}${embedPath(speech)}${query}`);
       await page.waitForLoadState('load');
       const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await closeHost(context);
+      await closeContext(context);
       return color;
     };
     const light = 'rgb(255, 255, 255)';
@@ -360,7 +408,7 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     }
   });
 
-  for (const path of ['/embed/ru/speech/economy/', '/embed/kk/programmes/qoldau/', '/kk/embed/', '/ru/embed/']) {
+  for (const path of ['/embed/ru/speech/economy/', '/embed/kk/programmes/qoldau/', '/embed/kk/card/speech/economy/', '/embed/ru/card/programmes/qoldau/', '/kk/embed/', '/ru/embed/']) {
     it(`has no WCAG 2.2 AA violation on ${path}`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ colorScheme });
@@ -386,7 +434,7 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     const page = await context.newPage();
     await page.goto(`${baseUrl}/ru/embed/`);
     const id = await page.locator('.embed-docs__frame').getAttribute('id');
-    const size = await sized(page, id!);
+    const size = await sizedFrame(page, `#${id!}`);
     expect(size.outer).not.toBe(600);
     expectNoInnerScrollbar(size);
     await context.close();

@@ -1,17 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, noBrowser } from './helpers/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, noBrowser, tabUntil } from './helpers/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-async function tabUntil(page: Page, selector: string, limit = 80): Promise<number> {
-  for (let presses = 1; presses <= limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
-  }
-  throw new Error(`${selector} was not reached with ${limit} Tab presses`);
-}
 
 describe.skipIf(noBrowser)('keyboard-only reading, in Chromium', () => {
   beforeAll(async () => {

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../src/build/site-url';
 import { useTranslations } from '../src/i18n';
-import { embedPath, oembedPath } from '../src/lib/embed/views';
+import { parseHTML } from 'linkedom';
+import { embedCardFrameId, embedCardPath, embedPath, oembedPath } from '../src/lib/embed/views';
 import { DIST } from './helpers/dist';
-import { documentOf, embeddablePages, langOf, READING_PAGES, snippetOf } from './helpers/embed';
+import { documentOf, embeddablePages, langOf, READING_PAGES } from './helpers/embed';
 
 const embeddable = embeddablePages();
 
@@ -35,7 +36,7 @@ describe('oEmbed', () => {
     }
   });
 
-  it('is valid oEmbed 1.0 of type rich, titled in the page language, and its html is the page’s snippet', () => {
+  it('is valid oEmbed 1.0 of type rich, titled in the page language, its html the page’s card at the answer’s own size', () => {
     for (const url of embeddable) {
       const answer = oembedOf(url);
       const title = documentOf(url).querySelector('h1')?.textContent;
@@ -46,11 +47,16 @@ describe('oEmbed', () => {
         title,
         provider_name: useTranslations(langOf(url))('site.name'),
         provider_url: `${SITE_URL}/`,
-        html: snippetOf(url),
       });
       for (const size of [answer.width, answer.height]) {
         expect(Number.isInteger(size) && (size as number) > 0, `${url}: ${String(size)}`).toBe(true);
       }
+      const { document } = parseHTML(`<body>${answer.html as string}</body>`);
+      const frame = document.querySelector('iframe');
+      expect(frame?.getAttribute('src'), url).toBe(`${SITE_URL}${embedCardPath(url)}?id=${embedCardFrameId(url)}`);
+      expect(frame?.getAttribute('title'), url).toBe(useTranslations(langOf(url))('embed.iframe_title', { title }));
+      expect([Number(frame?.getAttribute('width')), Number(frame?.getAttribute('height'))], url).toEqual([answer.width, answer.height]);
+      expect(document.querySelector('script')?.getAttribute('src'), url).toBe(`${SITE_URL}/embed.js`);
     }
   });
 
@@ -59,6 +65,6 @@ describe('oEmbed', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(((await response.json()) as { html: string }).html).toBe(snippetOf('/kk/programmes/qoldau/'));
+    expect(((await response.json()) as { html: string }).html).toContain(`${SITE_URL}${embedCardPath('/kk/programmes/qoldau/')}`);
   });
 });

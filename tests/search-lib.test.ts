@@ -172,7 +172,14 @@ describe('merging the searches of one query', () => {
 
   it('ranks pages with more of the words first when no page has them all', () => {
     const perWord = [mergeHits([{ weight: 1, hits: [hit('a', 1), hit('b', 9)] }]), mergeHits([{ weight: 1, hits: [hit('a', 1)] }])];
-    expect(anyWordHits(perWord).map((m) => [m.hit.id, m.matchedBy, m.score])).toEqual([['a', 2, 2], ['b', 1, 9]]);
+    expect(anyWordHits(perWord).map((m) => [m.hit.id, m.matchedBy])).toEqual([['a', 2], ['b', 1]]);
+  });
+
+  it('lets the rarer word decide between pages that have one word each', () => {
+    // «помощь» is on five pages, the first of them scoring high; «многодетным» on one, scoring low.
+    const common = mergeHits([{ weight: 1, hits: ['p1', 'p2', 'p3', 'p4', 'p5'].map((id, i) => hit(id, 20 - i)) }]);
+    const rare = mergeHits([{ weight: 1, hits: [hit('family', 2)] }]);
+    expect(anyWordHits([common, rare])[0]!.hit.id).toBe('family');
   });
 });
 

@@ -22,6 +22,8 @@ interface RelevanceQuery {
 
 const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as RelevanceQuery[];
 const RULES = ['kk-keyboard', 'latin-2018', 'latin-2021', 'translit', 'yo', 'kk-suffix', 'cross-language', 'citizen'];
+/** The kinds of query a forgiving search answers (issue 15): each needs at least 15 queries per language. */
+const FORGIVING = ['typo', 'missing-letter', 'wrong-layout', 'cross-language-name', 'question'];
 const baseUrl = inject('baseUrl');
 const pathOf = (href: string) => href.split('#')[0]!;
 
@@ -31,6 +33,7 @@ describe('the relevance suite', () => {
       const own = queries.filter((q) => q.lang === lang);
       expect(own.length, lang).toBeGreaterThanOrEqual(40);
       for (const rule of RULES) expect(own.some((q) => q.rule === rule), `${lang}: ${rule}`).toBe(true);
+      for (const rule of FORGIVING) expect(own.filter((q) => q.rule === rule).length, `${lang}: ${rule}`).toBeGreaterThanOrEqual(15);
     }
   });
 
@@ -56,11 +59,15 @@ describe.skipIf(noBrowser)('search relevance in Chromium, through the search pag
     }
   });
   afterAll(async () => {
-    const lines = LANGS.map((lang) => {
-      const own = queries.filter((q) => q.lang === lang && ranks.has(q));
-      const hit = (n: number) => own.filter((q) => ranks.get(q)! >= 1 && ranks.get(q)! <= n).length;
-      const pct = (n: number) => `${hit(n)}/${own.length} (${((100 * hit(n)) / Math.max(own.length, 1)).toFixed(1)}%)`;
-      return `  ${lang}: hit@1 ${pct(1)}, hit@3 ${pct(3)}`;
+    const line = (label: string, own: RelevanceQuery[]) => {
+      const ran = own.filter((q) => ranks.has(q));
+      const hit = (n: number) => ran.filter((q) => ranks.get(q)! >= 1 && ranks.get(q)! <= n).length;
+      const pct = (n: number) => `${hit(n)}/${ran.length} (${((100 * hit(n)) / Math.max(ran.length, 1)).toFixed(1)}%)`;
+      return `  ${label}: hit@1 ${pct(1)}, hit@3 ${pct(3)}`;
+    };
+    const lines = LANGS.flatMap((lang) => {
+      const own = queries.filter((q) => q.lang === lang);
+      return [line(lang, own), ...FORGIVING.map((rule) => line(`${lang} ${rule}`, own.filter((q) => q.rule === rule)))];
     });
     console.log(`Search relevance (tests/search-queries.json):\n${lines.join('\n')}`);
     await browser?.close();

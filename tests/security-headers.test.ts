@@ -9,20 +9,10 @@ import { writeSecurityHeaders } from '../scripts/security-headers.mjs';
 import { parseHeaders, serve } from '../scripts/static-server.mjs';
 import { launchBrowser, noBrowser } from './helpers/browser';
 import { builtHtml, builtPages, DIST } from './helpers/dist';
+import { headersFor } from './helpers/headers';
 import { startHostServer, type HostServer } from './helpers/embed';
 
 const baseUrl = inject('baseUrl');
-
-/** The headers a `_headers` file gives one path, every matching rule applied in order. */
-function headersFor(rules: ReturnType<typeof headerRules>, pathname: string): Map<string, string[]> {
-  const headers = new Map<string, string[]>();
-  for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    if (!pattern.test(pathname)) continue;
-    for (const [name, value] of rule.headers) headers.set(name, [...(headers.get(name) ?? []), value]);
-  }
-  return headers;
-}
 
 describe('EMBED_ALLOWED_ORIGINS', () => {
   it('means any site when unset, empty or *', () => {

@@ -18,7 +18,7 @@ describe('built site', () => {
   it('has every route of the URL contract in both languages', () => {
     const expected = ['/', '/404.html'];
     for (const lang of LANGS) {
-      expected.push(`/${lang}/`, `/${lang}/programmes/`, `/${lang}/search/`);
+      expected.push(`/${lang}/`, `/${lang}/programmes/`, `/${lang}/search/`, `/${lang}/data/`);
       for (const slug of SECTION_SLUGS) expected.push(sectionPath(lang, slug), `${sectionPath(lang, slug)}parallel/`);
       for (const slug of programmeSlugs) expected.push(`/${lang}/programmes/${slug}/`);
     }
@@ -42,14 +42,30 @@ describe('built site', () => {
     }
   });
 
-  it('lists every indexable kk and ru page in the sitemap, with its translation', () => {
+  it('lists every indexable page in the sitemap, the root included, with the same alternates as the page', () => {
     const sitemap = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
-    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-    for (const { url } of pages.filter((p) => /^\/(kk|ru)\//.test(p.url))) {
-      const noindex = builtHtml(url).includes('name="robots" content="noindex"');
-      expect(listed.has(url), `${url} ${noindex ? 'is noindex but listed' : 'is missing'}`).toBe(!noindex);
+    const entries = new Map(
+      [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [
+        new URL(m[1]!).pathname,
+        [...m[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((l) => `${l[1]} ${l[2]}`).sort(),
+      ]),
+    );
+    for (const { url } of pages.filter((p) => p.url === '/' || /^\/(kk|ru)\//.test(p.url))) {
+      const { document } = parseHTML(builtHtml(url));
+      const noindex = document.querySelector('meta[name="robots"][content="noindex"]') !== null;
+      expect(entries.has(url), `${url} ${noindex ? 'is noindex but listed' : 'is missing'}`).toBe(!noindex);
+      if (noindex) continue;
+      const inPage = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`);
+      expect(entries.get(url), url).toEqual(inPage.sort());
     }
-    expect(sitemap).toContain(`hreflang="kk-KZ" href="${SITE_URL}/kk/speech/economy/"`);
+    expect(entries.get('/kk/speech/economy/')).toContain(`x-default ${SITE_URL}/kk/speech/economy/`);
+    expect(entries.get('/')).toEqual([`kk ${SITE_URL}/kk/`, `ru ${SITE_URL}/ru/`, `x-default ${SITE_URL}/`]);
+  });
+
+  it('has a robots.txt that names the sitemap by absolute URL and leaves noindex pages to their noindex', () => {
+    const robots = readFileSync(path.join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE_URL}/sitemap-index\\.xml$`, 'm'));
+    expect(robots).not.toMatch(/^Disallow: \S/m);
   });
 
   it('loads nothing from another origin', () => {

@@ -1,6 +1,7 @@
 // `npm run bench`: per page template, what a first visit transfers (from dist/, raw and compressed),
 // the requests Chromium really makes, and Lighthouse scores on mobile settings. Prints a table; checks
-// nothing (tests/budget.test.ts enforces the size budget). `--no-lighthouse` skips the slow part.
+// nothing (tests/budget.test.ts enforces the size budget). `--no-lighthouse` skips the slow part;
+// `--only=section,programme` measures those templates only.
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -22,6 +23,7 @@ const TEMPLATES = [
   ['programme', '/kk/programmes/qoldau/'],
   ['commitments', '/ru/commitments/'],
   ['search', '/kk/search/?q=Qoldau'],
+  ['search', '/ru/search/?q=кредиты для бизнеса'],
   ['embed', '/embed/ru/speech/economy/'],
   ['404', '/404.html'],
 ];
@@ -31,12 +33,14 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+// `-- --only=search` measures one template.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const kb = (n) => (n / 1024).toFixed(1);
 const server = await serve({ root: 'dist', port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
 const chrome = withLighthouse ? await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS }) : undefined;
 const rows = [];
-for (const [template, url] of TEMPLATES) {
+for (const [template, url] of TEMPLATES.filter(([name]) => !only || only.includes(name))) {
   const file = url.split('?')[0];
   if (!existsSync(builtFile('dist', file))) continue;
   const weight = pageWeight('dist', file);
@@ -64,6 +68,8 @@ for (const [template, url] of TEMPLATES) {
     });
     const c = result.lhr.categories;
     row['perf/a11y/bp/seo'] = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((c[k]?.score ?? 0) * 100)).join('/');
+    const audit = (id) => result.lhr.audits[id]?.numericValue ?? 0;
+    row['FCP/LCP/TBT ms, CLS'] = `${audit('first-contentful-paint').toFixed(0)}/${audit('largest-contentful-paint').toFixed(0)}/${audit('total-blocking-time').toFixed(0)}, ${audit('cumulative-layout-shift').toFixed(3)}`;
   }
   rows.push(row);
 }

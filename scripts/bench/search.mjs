@@ -1,18 +1,24 @@
 // `npm run bench:search`: the search index per language, and what a query costs in Chromium on
 // localhost: bytes and time to first results for a cold first query (empty cache, search page already
 // open), the rest of the index that then loads in the background, and warm queries (later queries on
-// the same page). Prints figures; checks nothing.
+// the same page); the size of the word lists for corrections; and typing to first result on our search
+// page against Pagefind's stock UI (@pagefind/default-ui) over the same index, side by side in the same
+// browser, with the ratio. Prints figures; checks nothing.
 //
 // Bytes are counted per search file Chromium fetched (/pagefind/), as a static host sends it: text
 // (JS, JSON) compressed with brotli and gzip, Pagefind's index files as they are (Pagefind gzips them
 // itself). The local server sends everything uncompressed, so "raw" is what travelled here. The site
 // is served by `npm run serve` in a process of its own, as a reader's browser would meet it.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { submitQuery } from '../search/page-driver.mjs';
+import { serve } from '../static-server.mjs';
+import { wordListFile } from '../../src/lib/search/word-list.ts';
 
 const DIST = 'dist';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,7 +29,7 @@ const QUERIES = {
   kk: { cold: ['денсаулық сақтау', 'Qoldau', 'жастарға', 'Казакстан'], warm: ['бизнеске несие', 'Бакытты отбасы', 'мектеп формасы', 'Алатауский'] },
   ru: { cold: ['кредиты для бизнеса', 'Qoldau', 'школьная форма', 'видеоаналитика'], warm: ['Нурлы жер', 'Алатау ауданы', 'ветхое жильё', 'Báıterek'] },
 };
-const TEXT = /\.(js|mjs|json|html|css)$/;
+const TEXT = /\.(js|mjs|json|html|css|txt)$/;
 
 if (!existsSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'))) {
   console.error('dist/pagefind is missing: run "npm run build" first.');
@@ -77,9 +83,10 @@ async function startServer() {
   return { url, close: () => child.kill() };
 }
 
-// The search files fetched while the rest of the index loads in the background after the first
-// results (those of the first query, `already`, left out).
+// The search files fetched while the rest of the index loads in the background once the reader is in
+// the field (those of the first query, `already`, left out).
 async function backgroundLoad(page, already) {
+  await page.focus('input[name="q"]');
   await page.waitForFunction(() => document.querySelector('[data-search]')?.dataset.index === 'complete', null, { timeout: 30_000 });
   const files = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
   return files.filter((p) => p.startsWith('/pagefind/') && !already.includes(p));
@@ -122,8 +129,107 @@ for (const [lang, { cold, warm }] of Object.entries(QUERIES)) {
     console.table(heaviest.bytes.list.map((f) => ({ file: f, ...Object.fromEntries(Object.entries(served(f)).map(([k, v]) => [k, kb(v)])) })));
   }
 }
-await browser.close();
 server.close();
+
+// Word lists for corrections (src/lib/search/word-list.ts), fetched only when a query needs one.
+const wordLists = Object.keys(QUERIES).map((lang) => {
+  const { raw, brotli, gzip } = served(`pagefind/${wordListFile(lang)}`);
+  const words = readFileSync(path.join(DIST, 'pagefind', wordListFile(lang)), 'utf8').split('\n').filter(Boolean).length;
+  return { lang, words, 'KB raw/br/gz': `${kb(raw)}/${kb(brotli)}/${kb(gzip)}` };
+});
+
+// Typing to first result, ours against Pagefind's stock UI. The stock UI (@pagefind/default-ui, bundled
+// here with esbuild, default options: 300 ms debounce) runs on a fixture page, /stock/{lang}/, served
+// with the built site from one server, over the very same dist/pagefind index. A query is entered at
+// once (one input event, as a phone's suggestion or a paste does) and timed until its first result is
+// on screen: cold (the first query of a freshly opened page) and warm (later queries on that page).
+const TYPED = {
+  kk: ['денсаулық', 'мектеп формасы', 'видеоаналитика', 'жастарға', 'несие', 'лифтілер'],
+  ru: ['кредиты', 'школьная форма', 'видеоаналитика', 'коррупция', 'мигранты', 'лифтов'],
+};
+
+async function stockFixture() {
+  const root = mkdtempSync(path.join(tmpdir(), 'joldau-stock-ui-'));
+  for (const entry of readdirSync(DIST)) symlinkSync(path.resolve(DIST, entry), path.join(root, entry));
+  await build({
+    stdin: {
+      contents: "import { PagefindUI } from '@pagefind/default-ui'; new PagefindUI({ element: '#search', bundlePath: '/pagefind/', noWorker: true });",
+      resolveDir: process.cwd(),
+    },
+    bundle: true, format: 'esm', minify: true, outfile: path.join(root, 'stock-ui.js'), logLevel: 'error',
+  });
+  copyFileSync('node_modules/@pagefind/default-ui/css/ui.css', path.join(root, 'stock-ui.css'));
+  for (const lang of Object.keys(TYPED)) {
+    mkdirSync(path.join(root, 'stock', lang), { recursive: true });
+    writeFileSync(path.join(root, 'stock', lang, 'index.html'), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pagefind stock UI</title><link rel="stylesheet" href="/stock-ui.css"><script type="module" src="/stock-ui.js"></script></head><body><div id="search"></div></body></html>`);
+  }
+  return root;
+}
+
+// Milliseconds from entering `query` to its first result on screen.
+function timeToFirstResult(page, stock, query) {
+  return page.evaluate(([q, isStock]) => new Promise((resolve) => {
+    const input = document.querySelector(isStock ? '.pagefind-ui__search-input' : 'input[name="q"]');
+    const ready = isStock
+      ? () => document.querySelector('.pagefind-ui__message')?.textContent?.includes(q) && document.querySelector('.pagefind-ui__result-title')
+      : () => { const root = document.querySelector('[data-search]'); return root.dataset.state === 'done' && root.dataset.query === q && root.querySelector('.search-result'); };
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      resolve(performance.now() - start);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }), [query, stock]);
+}
+
+async function clearStock(page) {
+  await page.evaluate(() => {
+    const input = document.querySelector('.pagefind-ui__search-input');
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result'));
+}
+
+const fixture = await stockFixture();
+const both = await serve({ root: fixture, port: 0 });
+const typing = [];
+for (const lang of Object.keys(TYPED)) {
+  const times = { ours: { cold: [], warm: [] }, stock: { cold: [], warm: [] } };
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [who, url] of [['ours', `/${lang}/search/`], ['stock', `/stock/${lang}/`]]) {
+      const stock = who === 'stock';
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${both.url}${url}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector(stock ? '.pagefind-ui__search-input' : '[data-search][data-state="idle"]');
+      const queries = [...TYPED[lang].slice(run % TYPED[lang].length), ...TYPED[lang].slice(0, run % TYPED[lang].length)];
+      for (const [i, query] of queries.entries()) {
+        if (stock && i > 0) await clearStock(page);
+        times[who][i === 0 ? 'cold' : 'warm'].push(await timeToFirstResult(page, stock, query));
+      }
+      await context.close();
+    }
+  }
+  const m = (who, kind) => median(times[who][kind]);
+  typing.push({
+    lang,
+    'ours cold/warm ms (median)': `${m('ours', 'cold').toFixed(0)}/${m('ours', 'warm').toFixed(0)}`,
+    'stock UI cold/warm ms (median)': `${m('stock', 'cold').toFixed(0)}/${m('stock', 'warm').toFixed(0)}`,
+    'ratio cold': (m('ours', 'cold') / m('stock', 'cold')).toFixed(2),
+    'ratio warm': (m('ours', 'warm') / m('stock', 'warm')).toFixed(2),
+  });
+}
+await both.close();
+rmSync(fixture, { recursive: true, force: true });
+await browser.close();
 console.log(`Search in Chromium on localhost: ${RUNS} runs of ${QUERIES.kk.cold.length} cold first queries per language (a fresh browser each), each followed by ${QUERIES.kk.warm.length} warm queries.`);
 console.log('KB: raw as fetched here / brotli / gzip as a static host sends text; Pagefind index files are pre-gzipped by Pagefind.');
 console.table(rows);
+console.log('Word lists for corrections (fetched only when a query needs correcting):');
+console.table(wordLists);
+console.log(`Typing to first result: ours (/{lang}/search/) against Pagefind's stock UI (@pagefind/default-ui) over the same index, ${RUNS} runs per language; ratio = ours / stock (at most 0.33 is the target).`);
+console.table(typing);

@@ -5,13 +5,14 @@
 // that Pagefind folds them like accents (src/lib/search/letters.ts), and after every block of text
 // come the folded spellings Pagefind cannot derive, such as Latin names in Cyrillic
 // (src/lib/search/terms.ts). The README's "Search" section explains the design.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
 import { htmlPages } from '../built-files.mjs';
 import { markKazakhLetters } from '../../src/lib/search/letters.ts';
 import { foldedTerms, hiddenTermsText } from '../../src/lib/search/terms.ts';
+import { countWords, serialiseWordList, wordListFile } from '../../src/lib/search/word-list.ts';
 
 // Leaf blocks of text: the hidden words go at the end of the block they come from, so a match on them
 // lands in the right paragraph (Pagefind's `anchors`) and weighs like the block (headings more).
@@ -32,6 +33,21 @@ function textWithoutIgnored(element) {
   const copy = element.cloneNode(true);
   for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
   return copy.textContent ?? '';
+}
+
+/**
+ * The words a reader can find a built page by, as one text: its searchable content (controls and
+ * ignored parts left out), title and aliases. Empty for a page that is not searchable.
+ * @example searchableText('<html><body><div data-pagefind-body><p>Қала</p></div></body></html>') // 'Қала'
+ */
+export function searchableText(html) {
+  const { document } = parseHTML(html);
+  const body = document.querySelector('[data-pagefind-body]');
+  if (!body) return '';
+  const title = document.querySelector('[data-pagefind-meta="title"]')?.textContent ?? '';
+  const aliases = document.querySelector('[data-pagefind-meta^="aliases:"]')?.getAttribute('data-pagefind-meta')?.slice('aliases:'.length) ?? '';
+  for (const control of body.querySelectorAll(NOT_CONTENT.join(', '))) control.remove();
+  return `${title} ${aliases} ${textWithoutIgnored(body)}`;
 }
 
 function addHiddenTerms(document, block) {
@@ -80,6 +96,32 @@ export function withSearchTerms(html) {
   return document.toString();
 }
 
+/**
+ * The `<link>`s that let the search page of a language fetch what every query needs while its HTML is
+ * still loading, instead of one after the other (page script, then pagefind.js, then its entry file,
+ * then the WebAssembly and metadata): Pagefind's script, and the WebAssembly and metadata of the
+ * language, named as the entry file of the built index names them.
+ * @example preloadLinks({ hash: 'kk_1051685519', wasm: null }) // '<link rel="preload" href="/pagefind/pagefind.js" as="script" crossorigin>…'
+ */
+export function preloadLinks(language) {
+  const fetched = [`/pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`, `/pagefind/pagefind.${language.hash}.pf_meta`];
+  return [
+    '<link rel="preload" href="/pagefind/pagefind.js" as="script" crossorigin>',
+    ...fetched.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
+  ].join('');
+}
+
+// The search pages get the preload links once the index exists (their file names come from it).
+async function preloadSearchFiles(dist) {
+  const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  for (const [lang, language] of Object.entries(entry.languages)) {
+    const file = path.join(dist, lang, 'search', 'index.html');
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('</head>')) throw new Error(`${file}: no </head> to add the search preload links to`);
+    await writeFile(file, html.replace('</head>', `${preloadLinks(language)}</head>`));
+  }
+}
+
 // Pagefind splits each language's word index into chunks and a query downloads only the chunks of its
 // words. Its default (20 000 word positions) makes one chunk of this small site, so the first query
 // would download every word of the language; smaller chunks keep that download small. Pagefind reads
@@ -98,9 +140,11 @@ export async function buildSearchIndex(dist) {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_CONTENT });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const pages = { kk: 0, ru: 0 };
+  const words = { kk: new Map(), ru: new Map() };
   try {
     for (const { url, file } of htmlPages(dist)) {
-      const content = withSearchTerms(await readFile(file, 'utf8'));
+      const html = await readFile(file, 'utf8');
+      const content = withSearchTerms(html);
       if (!content) continue;
       if (NEVER_SEARCHABLE.test(url)) {
         throw new Error(`${file}: embed and parallel views must stay out of search, but this page has data-pagefind-body (render it with searchable={false})`);
@@ -108,7 +152,10 @@ export async function buildSearchIndex(dist) {
       const added = await index.addHTMLFile({ url, content });
       if (added.errors.length > 0) throw new Error(`${file}: Pagefind could not index it: ${added.errors.join('; ')}`);
       const lang = url.split('/')[1];
-      if (lang in pages) pages[lang] += 1;
+      if (lang in pages) {
+        pages[lang] += 1;
+        countWords(searchableText(html), words[lang]);
+      }
     }
     const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${dist}/pagefind: ${written.errors.join('; ')}`);
@@ -119,5 +166,9 @@ export async function buildSearchIndex(dist) {
     if (count === 0) throw new Error(`${dist}/${lang}/: no searchable page found (no data-pagefind-body), so there is no ${lang} search index`);
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(path.join(dist, 'pagefind', f), { force: true })));
+  await preloadSearchFiles(dist);
+  // The words of each language for correcting typed words (src/lib/search/correct.ts), fetched by
+  // the search page only when a query needs one.
+  await Promise.all(Object.entries(words).map(([lang, counts]) => writeFile(path.join(dist, 'pagefind', wordListFile(lang)), serialiseWordList(counts))));
   return Object.entries(pages).map(([lang, count]) => `${lang} ${count} pages`).join(', ');
 }

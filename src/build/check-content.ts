@@ -5,9 +5,11 @@ import { createMentionMatcher } from '../lib/mentions';
 import { extractFigures, figuresNotIn, normaliseFigure } from '../lib/figures';
 import { LANGS, type Lang } from '../lib/languages';
 import { sectionOfParagraph, PRIORITY_SLUGS } from '../lib/speech-sections';
+import { readAssessments } from './assessment-records';
 import { CHARTS_FILE, readChartRecords } from './chart-records';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 import { ContentError } from './content-files';
+import { readNameRecords } from './name-records';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
 import { checkTypography } from './typography-check';
@@ -111,7 +113,7 @@ function checkChartFigures(root: string, speech: SpeechIndex): void {
  * Reads the content folder and fails with an editor-readable message (file and line) on anything that
  * would build a wrong or broken site: a missing translation, misaligned sections, an unknown programme,
  * a shared alias, a commitment or chart citing a missing paragraph or a figure the paragraph does not state,
- * text that breaks the site's typography.
+ * text that breaks the site's typography, an assessment without a source or out of date order.
  * @example checkContent(process.cwd())
  */
 export function checkContent(root: string): CheckedContent {
@@ -124,6 +126,7 @@ export function checkContent(root: string): CheckedContent {
   checkProgrammeMatches(speech, programmes);
   checkCommitments(root, speech, programmes);
   checkChartFigures(root, speech);
+  readNameRecords(root);
   return { speech, programmes };
 }
 

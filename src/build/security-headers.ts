@@ -49,9 +49,9 @@ function fullPagePatterns(pageUrls: readonly string[]): string[] {
 /**
  * The security headers of the built site, for static hosts that read `_headers` (Netlify, Cloudflare
  * Pages) and for our own server: full pages refuse to be framed, embed views may be framed by the
- * allowed origins, oEmbed answers may be read by any site.
+ * allowed origins, oEmbed answers, open data and bundled scripts may be read by any site.
  * @example headerRules(['/', '/ru/speech/', '/embed/ru/speech/'], ['*']).map((r) => r.pattern)
- * // ['/*', '/', '/ru/*', '/embed/*', '/oembed/*']
+ * // ['/*', '/', '/ru/*', '/embed/*', '/oembed/*', '/data/*', '/_astro/*']
  */
 export function headerRules(pageUrls: readonly string[], allowedOrigins: readonly string[]): HeaderRule[] {
   return [
@@ -71,8 +71,28 @@ export function headerRules(pageUrls: readonly string[], allowedOrigins: readonl
       ],
     })),
     { pattern: '/embed/*', headers: [['Content-Security-Policy', embedViewPolicy(allowedOrigins)]] },
+    // Open data and oEmbed answers are meant to be read by other sites' pages (fetch()).
     { pattern: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
+    { pattern: '/data/*', headers: [['Access-Control-Allow-Origin', '*']] },
+    // WordPress frames embed views in a sandbox without same-origin: their origin is opaque, and module
+    // scripts load with CORS, so the bundled assets must allow any origin (they are public files).
+    { pattern: '/_astro/*', headers: [['Access-Control-Allow-Origin', '*']] },
   ];
+}
+
+/**
+ * The same rules with the headers of rules that share a pattern under one pattern, in first-seen order.
+ * @example mergeHeaderRules([{ pattern: '/a/*', headers: [['X', '1']] }, { pattern: '/a/*', headers: [['Y', '2']] }])
+ * // [{ pattern: '/a/*', headers: [['X', '1'], ['Y', '2']] }]
+ */
+export function mergeHeaderRules(rules: readonly HeaderRule[]): HeaderRule[] {
+  const merged = new Map<string, HeaderRule>();
+  for (const rule of rules) {
+    const seen = merged.get(rule.pattern);
+    if (seen) seen.headers.push(...rule.headers);
+    else merged.set(rule.pattern, { pattern: rule.pattern, headers: [...rule.headers] });
+  }
+  return [...merged.values()];
 }
 
 /**

@@ -2,7 +2,7 @@ import { sectionBlocks, type Block } from '../lib/blocks';
 import { assertAligned, AlignmentError } from '../lib/alignment';
 import { LANGS, type Lang } from '../lib/languages';
 import { SECTION_SLUGS } from '../lib/speech-sections';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { ContentError, listCollection, parseBody, type ContentFile } from './content-files';
 
 /** The speech as read from `content/speech`: each section's blocks in each language. */
@@ -14,11 +14,43 @@ export interface SpeechIndex {
 
 const ALLOWED = new Set(['paragraph', 'heading', 'thematicBreak']);
 
+// What an editor typed, for the message: Markdown names its nodes, editors see the characters.
+const MARKUP_NAMES: Record<string, string> = {
+  emphasis: 'emphasis (*…* or _…_)',
+  strong: 'bold (**…**)',
+  delete: 'strike-through (~~…~~)',
+  inlineCode: 'code (`…`)',
+  link: 'a link ([…](…))',
+  linkReference: 'a link reference ([…][…])',
+  image: 'an image (![…](…))',
+  html: 'HTML',
+  break: 'a hard line break (two spaces or \\ at the end of a line)',
+};
+
+// Paragraphs and headings are published as plain text (the site's ¶ and programme links are added by the
+// build; /data/speech.json and speech.tmx carry the text alone), so markup typed into them would show on
+// the page and be lost from the data: the text must be text.
+function assertNoInlineMarkup(file: ContentFile, node: RootContent): void {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return;
+  const markup = node.children.find((child) => child.type !== 'text');
+  if (!markup) return;
+  const line = markup.position ? markup.position.start.line + file.bodyOffset : node.position?.start.line;
+  const what = MARKUP_NAMES[markup.type] ?? markup.type;
+  throw new ContentError(
+    file.file,
+    line,
+    `this ${node.type} holds ${what}. The speech is published as plain text, on the site and in /data/speech.json and /data/speech.tmx; remove the markup and write the words alone.`,
+  );
+}
+
 // Speech files hold plain paragraphs, "## " sub-headings and *** breaks only: ids and links are generated,
 // so an id or element typed by hand would clash with them or escape the checks.
 function assertPlainText(file: ContentFile, tree: Root): void {
   for (const node of tree.children) {
-    if (ALLOWED.has(node.type)) continue;
+    if (ALLOWED.has(node.type)) {
+      assertNoInlineMarkup(file, node);
+      continue;
+    }
     const line = node.position?.start.line;
     const id = node.type === 'html' ? /\bid=["']?([^"'\s>]+)/.exec(node.value)?.[1] : undefined;
     throw new ContentError(

@@ -1,5 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readAssessments, type AssessmentRecords } from '../build/assessment-records';
 import { readCommitmentRecords } from '../build/commitment-records';
+import { commitmentStatus, newestFirst, type Assessment, type CommitmentStatus } from '../lib/assessments';
 import type { Commitment, Localized } from '../lib/commitments';
 import type { Lang } from '../lib/languages';
 import { toOpenRecord, type OpenCommitment } from '../lib/open-data';
@@ -20,6 +22,38 @@ export async function commitments(): Promise<Commitment[]> {
   fileOrder ??= new Map(readCommitmentRecords(process.cwd()).map((record, i) => [record.id, i]));
   const entries = await getCollection('commitments');
   return entries.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => fileOrder!.get(a.id)! - fileOrder!.get(b.id)!);
+}
+
+let assessmentRecords: AssessmentRecords | undefined;
+
+// Read once per build; the content check has already refused a bad file before Astro starts.
+function assessmentsFile(): AssessmentRecords {
+  assessmentRecords ??= readAssessments(process.cwd(), new Set(readCommitmentRecords(process.cwd()).map((r) => r.id)));
+  return assessmentRecords;
+}
+
+/**
+ * The day the statuses are current as of: `statusAsOf` of `content/assessments.yaml`, never the build's clock.
+ * @example statusAsOf() // '2026-12-02'
+ */
+export function statusAsOf(): string {
+  return assessmentsFile().statusAsOf;
+}
+
+/**
+ * The assessments of one commitment, newest first (none until a source says something).
+ * @example assessmentsOf('security-cameras-2019') // []
+ */
+export function assessmentsOf(id: string): Assessment[] {
+  return newestFirst(assessmentsFile().byCommitment.get(id) ?? []);
+}
+
+/**
+ * Where a commitment stands as of `statusAsOf`.
+ * @example statusOf(commitment).status // 'not-assessed'
+ */
+export function statusOf(commitment: Commitment): CommitmentStatus {
+  return commitmentStatus(commitment, assessmentsOf(commitment.id), statusAsOf());
 }
 
 /**
@@ -57,7 +91,7 @@ export async function commitmentNames(lang: Lang): Promise<CommitmentNames> {
  */
 export async function openRecords(): Promise<OpenCommitment[]> {
   const titles = await priorityTitles();
-  return (await commitments()).map((c) => toOpenRecord(c, titles.get(c.priority)!));
+  return (await commitments()).map((c) => toOpenRecord(c, titles.get(c.priority)!, statusOf(c), assessmentsOf(c.id)));
 }
 
 /**

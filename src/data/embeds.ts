@@ -1,6 +1,6 @@
 import { SITE_URL } from '../build/site-url';
 import { useTranslations } from '../i18n';
-import { embedSnippet, oembedResponse, type EmbeddablePage, type OembedResponse } from '../lib/embed/views';
+import { embedCardSnippet, embedSnippet, oembedResponse, type EmbeddablePage, type OembedResponse } from '../lib/embed/views';
 
 /**
  * The title of a page's embed frame: the iframe's `title` in the snippet and the embed view's `<title>`.
@@ -19,10 +19,11 @@ export function embedCode(page: EmbeddablePage): string {
 }
 
 /**
- * The static oEmbed answer of a page.
+ * The static oEmbed answer of a page: its card, which fits the frame heights CMSs allow (WordPress: 1000 px).
  * @example oembedOf({ lang: 'ru', path: '/ru/speech/', title: 'Выступление' }).provider_name // 'Joldau'
  */
 export function oembedOf(page: EmbeddablePage): OembedResponse {
   const t = useTranslations(page.lang);
-  return oembedResponse({ title: page.title, providerName: t('site.name'), site: SITE_URL, html: embedCode(page) });
+  const html = embedCardSnippet(SITE_URL, page.path, embedFrameTitle(page));
+  return oembedResponse({ title: page.title, providerName: t('site.name'), site: SITE_URL, html });
 }

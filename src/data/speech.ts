@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { sectionBlocks, type Block } from '../lib/blocks';
+import type { SectionSource } from '../lib/exports/speech';
 import { oncePerKey } from '../lib/once-per-key';
 import type { Lang } from '../lib/languages';
 
@@ -28,10 +29,11 @@ export async function speechSection(lang: Lang, slug: string): Promise<SpeechEnt
 }
 
 /**
- * The numbered blocks of a section (paragraph ids and texts), the same numbering the rendered page uses.
+ * The numbered blocks of a section (paragraph ids and texts), the same numbering the rendered page uses;
+ * also the blocks of any other MDX entry (a programme page).
  * @example sectionBlocksOf(entry).filter((b) => b.kind === 'paragraph').length
  */
-export function sectionBlocksOf(entry: SpeechEntry & { slug: string }): Block[] {
+export function sectionBlocksOf(entry: { slug: string; body?: string }): Block[] {
   return blocksOfBody(`${entry.slug}\n${entry.body ?? ''}`);
 }
 
@@ -40,3 +42,24 @@ const blocksOfBody = oncePerKey((key: string): Block[] => {
   const [slug, ...body] = key.split('\n');
   return sectionBlocks(fromMarkdown(body.join('\n')), slug!).map(({ node: _node, ...block }) => block);
 });
+
+/**
+ * Each section in both languages as the open data export reads it: frontmatter fields and numbered blocks.
+ * @example (await sectionSources())[0]?.title.kk
+ */
+export async function sectionSources(): Promise<SectionSource[]> {
+  const [kk, ru] = await Promise.all([speechSections('kk'), speechSections('ru')]);
+  return ru.map((r) => {
+    const k = kk.find((s) => s.slug === r.slug)!;
+    return {
+      slug: r.slug as SectionSource['slug'],
+      priority: r.data.priority,
+      title: { kk: k.data.title, ru: r.data.title },
+      lead: r.data.lead && k.data.lead ? { kk: k.data.lead, ru: r.data.lead } : undefined,
+      leadOriginalLanguage: r.data.leadOriginalLanguage,
+      originalLanguage: r.data.originalLanguage,
+      originalLanguageFrom: r.data.originalLanguageFrom,
+      blocks: { kk: sectionBlocksOf(k), ru: sectionBlocksOf(r) },
+    };
+  });
+}

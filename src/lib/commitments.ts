@@ -58,6 +58,14 @@ export function deadlineEnd(deadline: string): string {
 }
 
 /**
+ * The page of one commitment; ids are stable, so the address is too.
+ * @example commitmentPath('ru', 'security-cameras-2019') // '/ru/commitments/security-cameras-2019/'
+ */
+export function commitmentPath(lang: Lang, id: string): string {
+  return `/${lang}/commitments/${id}/`;
+}
+
+/**
  * Number of a paragraph within its section.
  * @example paragraphNumber('economy-11') // 11
  */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ASSESSMENT_STATUSES } from './assessments';
 import { isCalendarDate } from './commitments';
 
 /** One of the President's five priorities. */
@@ -38,6 +39,48 @@ export const commitmentSchema = z
   })
   .strict();
 
+/** A day of the calendar, ISO 8601 (YYYY-MM-DD). */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { message: 'is not a date of the calendar' });
+
+/**
+ * A day in frontmatter: Astro's YAML reads an unquoted 2026-11-25 as a Date, a quoted one as a string;
+ * both become the ISO string.
+ * @example frontmatterDay.parse(new Date('2026-11-25')) // '2026-11-25'
+ */
+export const frontmatterDay = z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), isoDay);
+
+/**
+ * One assessment of a commitment in `content/assessments.yaml`: what became of it by a date, on what
+ * source. The content check adds the rules across fields (a status needs a source, dates in order).
+ * @example assessmentSchema.parse({ status: 'done', date: '2020-03-01', source: { url: 'https://…', title }, note }).status // 'done'
+ */
+export const assessmentSchema = z
+  .object({
+    status: z.enum(ASSESSMENT_STATUSES, { message: `must be one of ${ASSESSMENT_STATUSES.join(', ')}` }),
+    date: isoDay,
+    source: z
+      .object({
+        url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'must be a web address starting with https:// (or http://)' }),
+        title: localized,
+      })
+      .strict()
+      .optional(),
+    note: localized,
+  })
+  .strict();
+
+/**
+ * The top of `content/assessments.yaml`: the date the statuses are current as of. The assessments
+ * themselves are checked one commitment at a time (`assessmentSchema`).
+ * @example assessmentsHeaderSchema.parse({ statusAsOf: '2026-12-02', assessments: {} }).statusAsOf
+ */
+export const assessmentsHeaderSchema = z
+  .object({ statusAsOf: isoDay, assessments: z.record(z.string(), z.unknown()).nullable() })
+  .strict();
+
 const bar = z.object({ paragraph: paragraphId, value: z.number().positive(), label: localized }).strict();
 
 /**
@@ -51,3 +94,9 @@ export const chartSchema = z
     groups: z.array(z.object({ paragraph: paragraphId.optional(), title: localized, bars: z.array(bar).min(1) }).strict()).min(1),
   })
   .strict();
+
+/**
+ * One record of `content/names.yaml`: a name of a person or place as each language spells it.
+ * @example nameSchema.parse({ ru: 'Сагинтаев', kk: 'Сағынтаев', kind: 'person' }).kind // 'person'
+ */
+export const nameSchema = z.object({ ru: z.string().min(1), kk: z.string().min(1), kind: z.enum(['person', 'place']) }).strict();

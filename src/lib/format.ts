@@ -46,3 +46,11 @@ export function formatQuantity(quantity: { value: number; unit: Localized }, lan
   // A no-break space keeps "1 020 квартир" together at the start of a line.
   return unit ? `${number}\u00a0${unit}` : number;
 }
+
+/**
+ * A file size in kilobytes (1 KB = 1 024 bytes), one decimal, as readers of the language write it.
+ * @example formatFileSize(12_641, 'ru') // '12,3 кБ'
+ */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(bytes / 1024);
+}

@@ -1,12 +1,32 @@
 import { z } from 'astro/zod';
-import { deadlinePrecision, SPEECH_YEAR, type Commitment, type Localized } from './commitments';
+import { ASSESSMENT_STATUSES, type Assessment, type CommitmentStatus } from './assessments';
+import { commitmentPath, deadlinePrecision, SPEECH_YEAR, type Commitment, type Localized } from './commitments';
 import { toCsv } from './csv';
 import { LANGS } from './languages';
 import { absoluteUrl } from './paths';
 import { sectionOfParagraph, sectionPath } from './speech-sections';
 
-const localized = (what: string) =>
+/**
+ * Schema of a text given in both languages, each described for the published JSON Schema.
+ * @example localized('What is promised').parse({ kk: 'Жолдау', ru: 'Послание' })
+ */
+export const localized = (what: string) =>
   z.object({ kk: z.string().min(1).describe(`${what} in Kazakh`), ru: z.string().min(1).describe(`${what} in Russian`) }).strict();
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const assessment = z
+  .object({
+    status: z.enum(ASSESSMENT_STATUSES).describe('What became of the commitment by this date'),
+    date: isoDay.describe('Date of the assessment (ISO 8601)'),
+    source: z
+      .object({ url: z.url().describe('Address of the source'), title: localized('Title of the source') })
+      .strict()
+      .nullable()
+      .describe('What the assessment rests on; null only for "not-assessed"'),
+    note: localized('Short note on the assessment'),
+  })
+  .strict();
 
 const record = z
   .object({
@@ -25,9 +45,14 @@ const record = z
     deadlinePrecision: z.enum(['year', 'month', 'day']).nullable().describe('Precision of the deadline'),
     deadlineText: localized("The speech's own words for the deadline").nullable(),
     responsible: localized('Responsible body, when the speech names one').nullable(),
-    status: z.enum(['not-assessed']).describe('Progress; "not-assessed" until a source says otherwise'),
+    status: z.enum(ASSESSMENT_STATUSES).describe('Status as of statusAsOf: that of the newest assessment; "not-assessed" until a source says otherwise'),
+    statusAsOf: isoDay.describe("The day the site's statuses are current as of"),
+    statusDate: isoDay.nullable().describe('Date of the newest assessment, or null'),
+    deadlinePassed: z.boolean().describe('True when the deadline was over by statusAsOf and no assessment says anything (not the same as "not done")'),
+    assessments: z.array(assessment).describe('Every assessment, newest first'),
     paragraph: z.string().regex(/^[a-z]+-\d+$/).describe('Id of the paragraph of the speech the commitment comes from'),
     links: localized('Path of the paragraph on the site, e.g. /ru/speech/security/#security-3'),
+    pages: localized("Path of the commitment's own page, e.g. /ru/commitments/security-cameras-2019/"),
   })
   .strict();
 
@@ -48,19 +73,20 @@ export type OpenCommitment = z.infer<typeof record>;
 /** The whole of /data/commitments.json. */
 export type CommitmentsDocument = z.infer<typeof commitmentsDocument>;
 
-/** Where the three files are published; part of the URL contract. */
+/** Where the commitments files are published; part of the URL contract. */
 export const OPEN_DATA_PATHS = {
   json: '/data/commitments.json',
   csv: '/data/commitments.csv',
   schema: '/data/commitments.schema.json',
+  xlsx: '/data/commitments.xlsx',
 } as const;
 
 /**
- * A commitment as published: every field present (null where the speech says nothing) and links to its
- * paragraph in both languages.
- * @example toOpenRecord(commitment, { kk: 'Қуатты өңірлер…', ru: 'Сильные регионы…' }).links.ru // '/ru/speech/regions/#regions-8'
+ * A commitment as published: every field present (null where the speech says nothing), its status and
+ * assessments (newest first), links to its paragraph and to its own page in both languages.
+ * @example toOpenRecord(commitment, { kk: 'Қуатты өңірлер…', ru: 'Сильные регионы…' }, status, []).links.ru // '/ru/speech/regions/#regions-8'
  */
-export function toOpenRecord(commitment: Commitment, priorityTitle: Localized): OpenCommitment {
+export function toOpenRecord(commitment: Commitment, priorityTitle: Localized, status: CommitmentStatus, assessments: Assessment[]): OpenCommitment {
   const section = sectionOfParagraph(commitment.paragraph);
   return {
     id: commitment.id,
@@ -74,9 +100,14 @@ export function toOpenRecord(commitment: Commitment, priorityTitle: Localized): 
     deadlinePrecision: commitment.deadline ? deadlinePrecision(commitment.deadline) : null,
     deadlineText: commitment.deadlineText ?? null,
     responsible: commitment.responsible ?? null,
-    status: commitment.status,
+    status: status.status,
+    statusAsOf: status.asOf,
+    statusDate: status.latest?.date ?? null,
+    deadlinePassed: status.overdueUnassessed,
+    assessments: assessments.map((a) => ({ status: a.status, date: a.date, source: a.source ?? null, note: a.note })),
     paragraph: commitment.paragraph,
     links: { kk: sectionPath('kk', section, commitment.paragraph), ru: sectionPath('ru', section, commitment.paragraph) },
+    pages: { kk: commitmentPath('kk', commitment.id), ru: commitmentPath('ru', commitment.id) },
   };
 }
 
@@ -97,32 +128,60 @@ export function commitmentsJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(commitmentsDocument, { target: 'draft-2020-12' });
 }
 
-const both = (name: string, pick: (r: OpenCommitment) => Localized | null) =>
-  LANGS.map((lang) => [`${name}_${lang}`, (r: OpenCommitment) => pick(r)?.[lang] ?? ''] as const);
+/** A cell of the published table: text, a number, or null where the record has nothing. */
+export type CellValue = string | number | null;
 
-/** CSV columns, in order: a header name and how to read the field from a record. */
-const CSV_COLUMNS: ReadonlyArray<readonly [string, (r: OpenCommitment, site: string) => string]> = [
+/**
+ * How a spreadsheet should type a column: numbers stay numbers, an ISO deadline becomes a date where it
+ * names a day, a link becomes a hyperlink; CSV writes them all as text.
+ */
+export type ColumnKind = 'text' | 'number' | 'deadline' | 'link';
+
+/** A column of the published table: header name, how to read it from a record, and its kind. */
+export type Column = readonly [name: string, read: (r: OpenCommitment, site: string) => CellValue, kind?: ColumnKind];
+
+const both = (name: string, pick: (r: OpenCommitment) => Localized | null) =>
+  LANGS.map((lang) => [`${name}_${lang}`, (r: OpenCommitment) => pick(r)?.[lang] ?? null] as const);
+
+/** The columns of the CSV and the XLSX, in order: one definition, so both files always agree. */
+export const COMMITMENT_COLUMNS: ReadonlyArray<Column> = [
   ['id', (r) => r.id],
-  ['priority', (r) => String(r.priority)],
+  ['priority', (r) => r.priority, 'number'],
   ...both('priority_title', (r) => r.priorityTitle),
   ['programmes', (r) => r.programmes.join(' ')],
   ...both('text', (r) => r.text),
-  ['quantity', (r) => (r.quantity === null ? '' : String(r.quantity))],
+  ['quantity', (r) => r.quantity, 'number'],
   ...both('unit', (r) => r.unit),
-  ['deadline', (r) => r.deadline ?? ''],
-  ['deadline_precision', (r) => r.deadlinePrecision ?? ''],
+  ['deadline', (r) => r.deadline, 'deadline'],
+  ['deadline_precision', (r) => r.deadlinePrecision],
   ...both('deadline_text', (r) => r.deadlineText),
   ...both('responsible', (r) => r.responsible),
   ['status', (r) => r.status],
+  ['status_date', (r) => r.statusDate ?? ''],
+  ['status_as_of', (r) => r.statusAsOf],
+  ['deadline_passed', (r) => String(r.deadlinePassed)],
+  ['status_source', (r) => r.assessments[0]?.source?.url ?? ''],
+  ...both('status_note', (r) => r.assessments[0]?.note ?? null),
   ['paragraph', (r) => r.paragraph],
-  ...LANGS.map((lang) => [`link_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.links[lang])] as const),
+  ...LANGS.map((lang) => [`link_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.links[lang]), 'link'] as const),
+  ...LANGS.map((lang) => [`page_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.pages[lang]), 'link'] as const),
 ];
 
 /**
- * The records as CSV (RFC 4180, header row), one column per language for every text, and absolute
- * paragraph links so a spreadsheet can open them. Empty cells stand for null.
+ * The records as table rows, one cell per column of COMMITMENT_COLUMNS.
+ * @example commitmentRows(records, 'https://joldau.example.kz')[0]?.[0] // 'state-listening-state'
+ */
+export function commitmentRows(records: OpenCommitment[], site: string): CellValue[][] {
+  return records.map((r) => COMMITMENT_COLUMNS.map(([, read]) => read(r, site)));
+}
+
+/**
+ * The records as CSV (RFC 4180, header row), one column per language for every text, the status with its
+ * newest assessment, and absolute links to the paragraph and to the commitment's page so a spreadsheet can
+ * open them. Empty cells stand for null.
  * @example commitmentsCsv(records, 'https://joldau.example.kz').split('\r\n')[0]?.startsWith('id,priority,') // true
  */
 export function commitmentsCsv(records: OpenCommitment[], site: string): string {
-  return toCsv([CSV_COLUMNS.map(([name]) => name), ...records.map((r) => CSV_COLUMNS.map(([, read]) => read(r, site)))]);
+  const rows = commitmentRows(records, site).map((row) => row.map((value) => (value === null ? '' : String(value))));
+  return toCsv([COMMITMENT_COLUMNS.map(([name]) => name), ...rows]);
 }

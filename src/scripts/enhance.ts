@@ -1,5 +1,7 @@
 // Small progressive enhancements for reading pages; everything works without them.
 import { copyText } from './copy-text';
+import './site-menu';
+import './page-nav';
 
 const KEY = 'joldau-lang';
 
@@ -37,5 +39,8 @@ document.addEventListener('keydown', (event) => {
   const field = document.querySelector<HTMLInputElement>('[data-search-shortcut]');
   if (!field) return;
   event.preventDefault();
+  // On phones the field is in the closed header menu.
+  const menu = field.closest('details');
+  if (menu) menu.open = true;
   field.focus();
 });

@@ -54,3 +54,15 @@ export async function pageWithRequestLog(
   });
   return { page, foreign };
 }
+
+/**
+ * Presses Tab until the focused element matches the selector; fails after `limit` presses.
+ * @example const presses = await tabUntil(page, '[data-lang-switch]')
+ */
+export async function tabUntil(page: Page, selector: string, limit = 80): Promise<number> {
+  for (let presses = 1; presses <= limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
+  }
+  throw new Error(`${selector} was not reached with ${limit} Tab presses`);
+}

@@ -1,6 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { expect } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
+import { SITE_URL } from '../../src/build/site-url';
 import { listCollection } from '../../src/build/content-files';
 import { LANGS, type Lang } from '../../src/lib/languages';
 import { SECTION_SLUGS, sectionPath } from '../../src/lib/speech-sections';
@@ -66,9 +70,12 @@ export interface HostServer {
  */
 export async function startHostServer(): Promise<HostServer> {
   const pages = new Map<string, string>();
+  const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((req, res) => {
-    const html = pages.get(new URL(req.url ?? '/', 'http://host').pathname);
-    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(html ?? 'Not found');
+    const pathname = new URL(req.url ?? '/', 'http://host').pathname;
+    const body = pages.get(pathname);
+    const type = types[path.extname(pathname)] ?? 'text/html';
+    res.writeHead(body ? 200 : 404, { 'Content-Type': `${type}; charset=utf-8` }).end(body ?? 'Not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -76,4 +83,94 @@ export async function startHostServer(): Promise<HostServer> {
     pages,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The site's public origin, which snippets and oEmbed answers name. */
+export const SITE = new URL(SITE_URL).origin;
+
+/**
+ * A browser context in which the site's public address (SITE_URL) is answered by the built site served
+ * at `baseUrl`, with its real headers, as if it were deployed there. `headers` may change the headers of
+ * some responses (to try another EMBED_ALLOWED_ORIGINS without another build).
+ * @example const context = await siteContext(browser, baseUrl, { viewport: { width: 390, height: 800 } })
+ */
+export async function siteContext(
+  browser: Browser,
+  baseUrl: string,
+  options: BrowserContextOptions = {},
+  headers?: (pathname: string, headers: Record<string, string>) => Record<string, string>,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route(`${SITE}/**`, async (route: Route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `${baseUrl}${url.pathname}${url.search}` });
+    await route.fulfill({ response, headers: headers ? headers(url.pathname, response.headers()) : undefined });
+  });
+  return context;
+}
+
+/**
+ * Closes a context without failing on requests (a favicon, say) still on their way.
+ * @example await closeContext(context)
+ */
+export async function closeContext(context: BrowserContext): Promise<void> {
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.close();
+}
+
+/** The size of a framed embed view, seen from the host page and from inside. */
+export interface FrameSize {
+  /** Height of the iframe element on the host page. */
+  outer: number;
+  /** Height of the frame's viewport, inside the iframe's border. */
+  viewport: number;
+  /** Height of the embed view's content. */
+  content: number;
+  /** The embed view scrolls inside its frame. */
+  scrolls: boolean;
+  overflowsSideways: boolean;
+}
+
+/**
+ * Measures the iframe matching `selector` on the host page and the view inside it.
+ * @example const { outer, content } = await frameSize(page, '#joldau-ru-speech-economy')
+ */
+export async function frameSize(page: Page, selector: string): Promise<FrameSize> {
+  const element = page.locator(selector);
+  const outer = await element.evaluate((el) => el.getBoundingClientRect().height);
+  const frame = await (await element.elementHandle())!.contentFrame();
+  const inner = await frame!.evaluate(() => {
+    const root = document.documentElement;
+    return {
+      viewport: root.clientHeight,
+      content: Math.ceil(root.getBoundingClientRect().height),
+      scrolls: root.scrollHeight > root.clientHeight,
+      overflowsSideways: root.scrollWidth > root.clientWidth,
+    };
+  });
+  return { outer, ...inner };
+}
+
+/**
+ * Waits until the iframe matching `selector` is as tall as its content (a host script sized it).
+ * @example const size = await sizedFrame(page, '#joldau-ru-speech-economy')
+ */
+export async function sizedFrame(page: Page, selector: string): Promise<FrameSize> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await expect
+    .poll(async () => {
+      const size = await frameSize(page, selector).catch(() => undefined);
+      return size !== undefined && size.content > 0 && size.viewport === size.content;
+    }, { timeout: 15_000 })
+    .toBe(true);
+  return frameSize(page, selector);
+}
+
+/**
+ * Fails unless the frame shows all its content without a scrollbar of its own.
+ * @example expectNoInnerScrollbar(await sizedFrame(page, '#joldau-ru-speech'))
+ */
+export function expectNoInnerScrollbar(size: FrameSize): void {
+  expect(size.scrolls, 'scrolls inside the frame').toBe(false);
+  expect(size.overflowsSideways, 'overflows the frame sideways').toBe(false);
 }

@@ -99,3 +99,11 @@ export function foldText(text: string): string {
 export function pagefindWord(word: string): string {
   return dropAccents(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/**
+ * A word as the index files it once folded: what a typed word and a stored word are compared by.
+ * @example searchForm('«Қала»') // 'кала'
+ */
+export function searchForm(word: string): string {
+  return pagefindWord(foldWord(word));
+}

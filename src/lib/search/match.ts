@@ -1,12 +1,10 @@
 // Whether Pagefind found a page for the query's words or for a scrap of them. When no indexed word
 // starts with a query word, Pagefind falls back to the longest indexed word the query word starts with:
 // useful for «алматыга» (found as «алматы»), useless for «scriptalert» (found as the preposition «с»).
-import { foldWord, pagefindWord } from './fold.ts';
+import { searchForm } from './fold.ts';
 
 /** A matched word sharing this many first letters with a query word is a real match (or all of a shorter one). */
 const SHARED_LETTERS = 4;
-
-const searchForm = (word: string) => pagefindWord(foldWord(word));
 
 function sharedPrefix(a: string, b: string): number {
   let n = 0;
@@ -26,4 +24,22 @@ export function isRealMatch(content: string, positions: readonly number[], query
   const words = content.split(' ');
   const matched = positions.map((i) => searchForm(words[i] ?? '')).filter(Boolean);
   return queryWords.map(searchForm).some((q) => matched.some((m) => sharedPrefix(m, q) >= Math.min(q.length, SHARED_LETTERS)));
+}
+
+/**
+ * Whether a page found for a query matched each of its words as typed: by a word that starts with it,
+ * or by a word it starts with that lacks at most the last two letters (Pagefind's stem of the same
+ * word). A page matched otherwise may have been found by a scrap of a word Pagefind does not know
+ * («экономеки» found as «эконом», «замеа» as «замены»), which a correction may do better than. A page
+ * matched on metadata only counts as matched as typed.
+ * @example isCloseMatch('экономии и развития', [0], ['экономеки']) // false
+ * @example isCloseMatch('многодетных семей', [0], ['многодетн']) // true
+ */
+export function isCloseMatch(content: string, positions: readonly number[], queryWords: readonly string[]): boolean {
+  if (positions.length === 0) return true;
+  const words = content.split(' ');
+  const matched = positions.map((i) => searchForm(words[i] ?? '')).filter(Boolean);
+  return queryWords.map(searchForm).every((q) =>
+    matched.some((m) => m.startsWith(q) || (q.startsWith(m) && m.length >= Math.max(SHARED_LETTERS, q.length - 2))),
+  );
 }

@@ -49,13 +49,19 @@ export function mergeHits<T extends Hit>(lists: ReadonlyArray<HitList<T>>): Arra
 
 /**
  * When no page has every word of a query: pages that have some of them, those with the most words
- * first, then by the sum of their scores.
+ * first, then by the sum of their scores. Each word's scores count relative to its best page and by
+ * how rare the word is (found on fewer pages), so that a word found nearly everywhere («помощь») does
+ * not outweigh the one the query is about («многодетным»).
  * @example anyWordHits([mergeHits([{ weight: 1, hits: [a, b] }]), mergeHits([{ weight: 1, hits: [a] }])])[0].hit // a
  */
 export function anyWordHits<T extends Hit>(perWord: ReadonlyArray<ReadonlyArray<MergedHit<T>>>): Array<MergedHit<T>> {
   const combined = new Map<string, MergedHit<T>>();
+  const mostPages = Math.max(1, ...perWord.map((hits) => hits.length));
   for (const hits of perWord) {
-    for (const m of hits) {
+    const best = Math.max(...hits.map((m) => m.score)) || 1;
+    const rarity = Math.log(1 + mostPages / Math.max(1, hits.length));
+    for (const found of hits) {
+      const m = { ...found, score: (found.score / best) * rarity };
       const seen = combined.get(m.hit.id);
       if (!seen) {
         combined.set(m.hit.id, { ...m, words: [...m.words], matchedBy: 1 });

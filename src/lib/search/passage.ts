@@ -2,7 +2,7 @@
 // Pagefind stores for the page: its text as words (positions count words split at spaces), its
 // anchors (elements with an id, such as the paragraph «economy-8», with their text) and the positions
 // that matched.
-import { foldWord, pagefindWord } from './fold.ts';
+import { searchForm } from './fold.ts';
 import { isHiddenTerm } from './terms.ts';
 
 /** An element with an id on the page: where its words start and its text (Pagefind's `anchors`). */
@@ -31,8 +31,6 @@ export interface Passage {
 /** Words of excerpt before the first match, and in all. */
 const CONTEXT_BEFORE = 8;
 const EXCERPT_WORDS = 32;
-
-const searchForm = (word: string) => pagefindWord(foldWord(word));
 
 interface Unit {
   anchor?: string;

@@ -1,7 +1,3 @@
-import type { APIRoute } from 'astro';
-import { commitmentsJsonSchema } from '@/lib/open-data';
+import { dataFileRoute } from '@/data/open-data-files';
 
-export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(commitmentsJsonSchema(), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
-  });
+export const GET = dataFileRoute('/data/commitments.schema.json');

@@ -1,7 +1,7 @@
 // /embed.js, the script a webmaster pastes with the iframe: gives each of our iframes on their page the
 // height its content reports. It trusts a message only if it comes from our site's origin (read from this
 // script's own address) and from the very frame whose id it names, and ignores everything else.
-import { isHeightMessage } from '@/lib/embed/protocol';
+import { isHeightMessage, measureRequest } from '@/lib/embed/protocol';
 
 const script = document.currentScript;
 // Every snippet carries this script, so a page with several embeds runs it several times: listen once.
@@ -22,4 +22,10 @@ if (script instanceof HTMLScriptElement && !host[LISTENING]) {
     const extra = style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + parseFloat(style.getPropertyValue(side)), 0) : 0;
     frame.style.height = `${event.data.height + extra}px`;
   });
+  // Deferred scripts, tag managers and footer scripts start this script long after the frames loaded and
+  // reported: ask each frame of ours to report again. Frames still loading report on their own load. The
+  // request holds nothing, so any origin may receive it (a lazy frame not yet loaded is about:blank).
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.src.startsWith(`${siteOrigin}/`)) frame.contentWindow?.postMessage(measureRequest(), '*');
+  }
 }

@@ -6,7 +6,15 @@ const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'light' || theme === 'dark') {
   document.documentElement.style.colorScheme = theme;
   for (const sheet of document.styleSheets) {
-    for (const rule of sheet.cssRules) {
+    // In a sandbox without same-origin (WordPress) our own stylesheet is cross-origin and its rules
+    // cannot be read: the colours then follow the reader's setting, and nothing else breaks.
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of rules) {
       if (!(rule instanceof CSSMediaRule)) continue;
       const scheme = /^\(prefers-color-scheme:\s*(light|dark)\)$/.exec(rule.media.mediaText);
       if (scheme) rule.media.mediaText = scheme[1] === theme ? 'all' : 'not all';

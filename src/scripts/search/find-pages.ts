@@ -1,10 +1,17 @@
-// Runs one query against the Pagefind index of the page's language: every spelling of the query (see
-// src/lib/search/query.ts) and its glossary terms in the page's language, merged; word by word when no
-// page has all the words; a programme whose name the query spells exactly first.
+// Runs one query against the Pagefind index of the page's language: its content words (question and
+// filler words left out), every spelling of them (see src/lib/search/query.ts) and their glossary terms
+// and names in the page's language, merged; word by word when no page has all the words; a programme
+// whose name the query spells exactly first. When that finds nothing, only some of the words, or words
+// only by a scrap of them, the query is read as typed on the wrong keyboard layout or corrected against
+// the words of the index, and those results are shown instead.
+import { asListed, correctQuery, isKnownWord } from '@/lib/search/correct';
 import { translateQuery, type TermTranslation } from '@/lib/search/glossary';
-import { isRealMatch } from '@/lib/search/match';
+import { fromLatinLayout } from '@/lib/search/layout';
+import { isCloseMatch, isRealMatch } from '@/lib/search/match';
 import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
 import { nameKey, queryVariants, queryWords } from '@/lib/search/query';
+import { contentWords } from '@/lib/search/question-words';
+import type { WordList } from '@/lib/search/word-list';
 
 /** What Pagefind stores for a page (the parts the search page uses). */
 export interface PageData {
@@ -34,6 +41,8 @@ interface Pagefind {
 export interface Found {
   hits: Array<MergedHit<PagefindResult>>;
   partial: boolean;
+  /** The query searched instead of the one typed (corrected, or typed on the wrong layout). */
+  instead?: string;
 }
 
 // A runtime string, so that the bundler leaves the import to the browser: the bundle is written by
@@ -94,6 +103,8 @@ export interface SearchAids {
   translations: readonly TermTranslation[];
   /** How many of the best pages to fetch the stored text of while the search runs (drawn first). */
   prefetch: number;
+  /** The words of the index, loaded when a query needs correcting (see src/lib/search/word-list.ts). */
+  wordList?: () => Promise<WordList>;
 }
 
 function spellingsOf(query: string, aids: SearchAids) {
@@ -125,26 +136,86 @@ async function searchSpellings(pf: Pagefind, query: string, filters: Record<stri
   return mergeHits(real);
 }
 
-/**
- * Every page found for a query, best first.
- * @example await findPages('Qoldau', {}, { names: new Map([['qoldau', 'qoldau']]), translations: [], prefetch: 6 })
- */
-export async function findPages(query: string, filters: Record<string, string>, aids: SearchAids): Promise<Found> {
+/** Fewer pages than this with every word of a query: pages with some of its words follow them. */
+const FEW_PAGES = 3;
+
+/** Pages found for a query as typed, and the words that found no page on their own. */
+interface Searched extends Found {
+  unmatched: string[];
+}
+
+async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, string>, aids: SearchAids): Promise<Searched> {
+  const query = contentWords(typed);
   const words = queryWords(query);
-  if (words.length === 0) return { hits: [], partial: false };
-  const pf = await loadPagefind();
-  const programme = aids.names.get(nameKey(query));
+  if (words.length === 0) return { hits: [], partial: false, unmatched: [] };
+  const programme = aids.names.get(nameKey(typed)) ?? aids.names.get(nameKey(query));
   const named = programme ? pf.search(null, { filters: { ...filters, programme } }) : undefined;
   let hits = await searchSpellings(pf, query, filters, aids);
   let partial = false;
-  if (hits.length === 0 && words.length > 1) {
-    hits = anyWordHits(await Promise.all(words.map((word) => searchSpellings(pf, word, filters, aids))));
-    partial = hits.length > 0;
+  let unmatched: string[] = hits.length === 0 && words.length === 1 ? words : [];
+  // A question names its subject in a few words, not all of which need be on the page («какая помощь
+  // положена многодетным»): when few pages have them all, pages with the rarer of them follow.
+  if (hits.length < FEW_PAGES && words.length > 1) {
+    const perWord = await Promise.all(words.map((word) => searchSpellings(pf, word, filters, aids)));
+    unmatched = words.filter((_, i) => perWord[i]!.length === 0);
+    const some = anyWordHits(perWord).filter((m) => !hits.some((h) => h.hit.id === m.hit.id));
+    partial = hits.length === 0 && some.length > 0;
+    hits = [...hits, ...some];
   }
   const page = (await named)?.results[0];
   if (page) {
     const found = hits.find((h) => h.hit.id === page.id) ?? { hit: page, score: 0, words: [], matchedBy: 1 };
     hits = [found, ...hits.filter((h) => h !== found)];
   }
-  return { hits, partial };
+  return { hits, partial, unmatched };
+}
+
+// The words of a query its results do not answer as typed: those that found nothing, or (when every
+// word found pages) those the best page matched only by a scrap (see isCloseMatch); none when a name
+// or glossary term of the page's language answers the query.
+async function unanswered(found: Searched, query: string, aids: SearchAids): Promise<string[]> {
+  const asked = contentWords(query);
+  const words = queryWords(asked);
+  const best = found.hits[0];
+  if (!best) return words;
+  if (found.partial || found.unmatched.length > 0) return found.unmatched;
+  if (translateQuery(asked, aids.translations)) return [];
+  const data = await best.hit.data();
+  if (best.words.length > 0) return words.filter((w) => !isCloseMatch(data.content, best.words, [w]));
+  // Found by its metadata only: by a programme's name, or by a scrap of a word Pagefind matched there.
+  const names = [data.meta.title, data.meta.aliases, data.meta.folded].filter(Boolean).join(' ');
+  return words.filter((w) => !isCloseMatch(names, names.split(' ').map((_, i) => i), [w]));
+}
+
+// The query the reader probably meant: typed on the Latin layout (when every converted word is one the
+// index knows, after correction), else with the unanswered words corrected.
+function meant(query: string, weak: readonly string[], list: WordList): string | undefined {
+  const asked = contentWords(query);
+  const typed = fromLatinLayout(asked);
+  if (typed) {
+    const converted = typed.split(/(\s+)/).map((token) => asListed(token, list)).join('');
+    const fixed = correctQuery(converted, list) ?? converted;
+    const long = fixed.split(/[\s-]+/).flatMap(queryWords).filter((w) => w.length >= 3);
+    if (long.length > 0 && long.every((w) => isKnownWord(w, list))) return fixed;
+  }
+  return correctQuery(asked, list, (word) => weak.includes(word));
+}
+
+/**
+ * Every page found for a query, best first; when the query as typed finds nothing or little, the pages
+ * of the query the reader probably meant, with `instead` saying which (unless `asTyped`).
+ * @example await findPages('Qoldau', {}, { names: new Map([['qoldau', 'qoldau']]), translations: [], prefetch: 6 })
+ */
+export async function findPages(query: string, filters: Record<string, string>, aids: SearchAids, asTyped = false): Promise<Found> {
+  const pf = await loadPagefind();
+  const plain = await searchQuery(pf, query, filters, aids);
+  const asFound = { hits: plain.hits, partial: plain.partial };
+  if (asTyped || !aids.wordList || queryWords(query).length === 0) return asFound;
+  const weak = await unanswered(plain, query, aids);
+  if (weak.length === 0) return asFound;
+  const instead = meant(query, weak, await aids.wordList());
+  if (!instead) return asFound;
+  const better = await searchQuery(pf, instead, filters, aids);
+  if (better.hits.length === 0 || (better.partial && plain.hits.length > 0) || better.unmatched.length > weak.length) return asFound;
+  return { hits: better.hits, partial: better.partial, instead };
 }

@@ -3,13 +3,14 @@
 // and moves through results with the arrow keys.
 import { normaliseQuery } from '@/lib/search/query';
 import type { TermTranslation } from '@/lib/search/glossary';
+import { parseWordList, type WordList } from '@/lib/search/word-list';
 import { findPages, loadPagefind, loadWholeIndex, type Found, type SearchAids } from './find-pages';
 import { fill, resultItem, type Strings } from './result-item';
 
 /** Results drawn at once (each needs its page's stored text); "Show more" draws the next ones. */
 const PAGE_SIZE = 6;
-/** Quiet time after a keystroke before searching. */
-const TYPING_PAUSE_MS = 150;
+/** Quiet time after a keystroke before the address follows the field (the search itself runs at once). */
+const TYPING_PAUSE_MS = 300;
 /** A search taking longer than this says so. */
 const SLOW_MS = 400;
 
@@ -25,11 +26,13 @@ function start(root: HTMLElement) {
   const list = need<HTMLOListElement>('[data-results]');
   const more = need<HTMLButtonElement>('[data-more]');
   const nothing = need<HTMLElement>('[data-nothing]');
+  const correction = need<HTMLElement>('[data-correction]');
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const aids: SearchAids = {
     names: new Map(Object.entries(JSON.parse(root.dataset.names ?? '{}') as Record<string, string>)),
     translations: JSON.parse(root.dataset.glossary ?? '[]') as TermTranslation[],
     prefetch: PAGE_SIZE,
+    wordList: () => (wordList ??= fetchWordList()),
   };
   const plural = new Intl.PluralRules(root.dataset.locale);
   const number = new Intl.NumberFormat(root.dataset.locale);
@@ -39,9 +42,25 @@ function start(root: HTMLElement) {
   let run = 0;
   let typing: number | undefined;
   let wholeIndex = false;
+  // The query as typed, not corrected (the reader followed «Search … instead»): `?exact=1`.
+  let asTyped = false;
+  let wordList: Promise<WordList> | undefined;
 
-  // Once the first results are on screen, the rest of the index loads while the reader reads them, so
-  // the next queries need no network; not when the reader's browser asks to save data.
+  function fetchWordList(): Promise<WordList> {
+    return fetch(root.dataset.words ?? '').then(
+      async (response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return parseWordList(await response.text());
+      },
+      (error: unknown) => {
+        wordList = undefined; // try again on the next query
+        throw error;
+      },
+    );
+  }
+
+  // Once the reader comes to the field, the rest of the index loads while they type, so the next
+  // queries need no network; not when the reader's browser asks to save data.
   function loadRestOfIndex() {
     const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
     if (wholeIndex || connection?.saveData) return;
@@ -52,25 +71,28 @@ function start(root: HTMLElement) {
     else setTimeout(load, 200);
   }
 
-  need<HTMLElement>('[data-needs-js]').hidden = true;
-  need<HTMLElement>('[data-search-filters]').hidden = false;
-
   const filters = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
 
   function readAddress() {
     const params = new URL(location.href).searchParams;
     input.value = params.get('q') ?? '';
+    asTyped = params.get('exact') === '1';
     for (const select of selects) {
       const value = params.get(select.name) ?? '';
       select.value = [...select.options].some((o) => o.value === value) ? value : '';
     }
   }
 
-  function writeAddress(push: boolean) {
+  function addressOf(query: string, exact: boolean) {
     const params = new URLSearchParams();
-    if (input.value.trim()) params.set('q', input.value.trim());
+    if (query) params.set('q', query);
+    if (query && exact) params.set('exact', '1');
     for (const [name, value] of Object.entries(filters())) params.set(name, value);
-    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    return `${location.pathname}${params.size ? `?${params}` : ''}`;
+  }
+
+  function writeAddress(push: boolean) {
+    const url = addressOf(input.value.trim(), asTyped);
     if (url === `${location.pathname}${location.search}`) return;
     history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
@@ -85,6 +107,23 @@ function start(root: HTMLElement) {
     const bdi = document.createElement('bdi');
     bdi.textContent = query;
     status.replaceChildren(before ?? '', bdi, after);
+  }
+
+  // «Showing results for … · Search … instead»: the query searched and a link to the one typed.
+  function showCorrection(typed: string, instead: string | undefined) {
+    correction.hidden = !instead;
+    if (!instead) return correction.replaceChildren();
+    const withQuery = (template: string, query: string) => {
+      const [before, after = ''] = template.split('{{query}}');
+      const bdi = document.createElement('bdi');
+      bdi.textContent = query;
+      return [before ?? '', bdi, after];
+    };
+    const link = document.createElement('a');
+    link.href = addressOf(typed, true);
+    link.dataset.asTyped = '';
+    link.append(...withQuery(strings.as_typed ?? '', typed));
+    correction.replaceChildren(...withQuery(strings.instead ?? '', instead), ' · ', link);
   }
 
   async function showMore(current: number) {
@@ -102,10 +141,11 @@ function start(root: HTMLElement) {
     root.dataset.state = 'searching';
     const slow = window.setTimeout(() => current === run && say(strings.loading ?? ''), SLOW_MS);
     try {
-      found = query ? await findPages(query, filters(), aids) : { hits: [], partial: false };
+      found = query ? await findPages(query, filters(), aids, asTyped) : { hits: [], partial: false };
       if (current !== run) return;
       shown = 0;
       list.replaceChildren();
+      showCorrection(query, found.instead);
       await showMore(current);
       if (current !== run) return;
       nothing.hidden = !query || found.hits.length > 0;
@@ -117,7 +157,6 @@ function start(root: HTMLElement) {
       }
       root.dataset.query = query;
       root.dataset.state = 'done';
-      if (query) loadRestOfIndex();
     } catch {
       if (current !== run) return;
       say(strings.error ?? '');
@@ -128,15 +167,27 @@ function start(root: HTMLElement) {
     }
   }
 
+  // Each keystroke searches at once (a warm search takes milliseconds; a newer one makes an older one's
+  // results be dropped); the address follows once typing pauses.
   input.addEventListener('input', () => {
+    asTyped = false;
+    void search();
     window.clearTimeout(typing);
-    typing = window.setTimeout(() => {
-      writeAddress(false);
-      void search();
-    }, TYPING_PAUSE_MS);
+    typing = window.setTimeout(() => writeAddress(false), TYPING_PAUSE_MS);
   });
-  // Fetch the index while the reader starts typing.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  // Fetch the index as the reader comes to type; the rest of it loads then too, so that later queries
+  // never wait for the network. Not before: on a shared link (?q=) the first results come first.
+  input.addEventListener('focus', () => {
+    void loadPagefind().catch(() => undefined);
+    loadRestOfIndex();
+  });
+  correction.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest('[data-as-typed]')) return;
+    event.preventDefault();
+    asTyped = true;
+    writeAddress(true);
+    void search();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(typing);

@@ -1,0 +1,3 @@
+import { dataFileRoute } from '@/data/open-data-files';
+
+export const GET = dataFileRoute('/data/speech.json');
