@@ -1,10 +1,12 @@
 import { useTranslations } from '../i18n';
 import { embedCard, type EmbedCardContent } from '../lib/embed/card';
+import type { Commitment } from '../lib/commitments';
 import { quantityParts } from '../lib/format';
 import type { Lang } from '../lib/languages';
 import { commitments } from './commitments';
 import type { ProgrammeEntry } from './programmes';
-import { sectionBlocksOf, type SpeechEntry } from './speech';
+import { sectionOfParagraph } from '../lib/speech-sections';
+import { sectionBlocksOf, speechSection, type SpeechEntry } from './speech';
 
 function paragraphsOf(entry: { slug: string; body?: string }): string[] {
   return sectionBlocksOf(entry).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
@@ -19,8 +21,7 @@ export async function sectionCard(lang: Lang, section: SpeechEntry & { slug: str
   const ofPriority = (await commitments()).filter((c) => section.data.priority > 0 && c.priority === section.data.priority);
   const figures = ofPriority.flatMap((c) => {
     if (!c.quantity) return [];
-    const { number, unit } = quantityParts(c.quantity, lang);
-    return [{ value: `${number} ${unit}`.trim(), label: c.text[lang], paragraph: c.paragraph }];
+    return [{ value: quantityFigure(c.quantity, lang), label: c.text[lang], paragraph: c.paragraph }];
   });
   return embedCard({ summary: section.data.summary, figures, paragraphs: paragraphsOf(section) });
 }
@@ -42,4 +43,23 @@ export function programmeCard(programme: ProgrammeEntry): EmbedCardContent {
 export async function commitmentsCard(lang: Lang): Promise<EmbedCardContent> {
   const t = useTranslations(lang);
   return embedCard({ summary: t('commitments.intro'), figures: [], paragraphs: [t('commitments.count', { count: (await commitments()).length })] });
+}
+
+/**
+ * The card of one commitment: its deadline in the speech's words, its quantity, and the paragraph that
+ * promised it.
+ * @example (await commitmentCard('ru', cameras)).figures[0]?.paragraph // 'security-3'
+ */
+export async function commitmentCard(lang: Lang, commitment: Commitment): Promise<EmbedCardContent> {
+  const t = useTranslations(lang);
+  const deadline = commitment.deadlineText?.[lang];
+  const figures = commitment.quantity ? [{ value: quantityFigure(commitment.quantity, lang), label: commitment.text[lang], paragraph: commitment.paragraph }] : [];
+  const section = await speechSection(lang, sectionOfParagraph(commitment.paragraph));
+  const quote = sectionBlocksOf(section).find((b) => b.id === commitment.paragraph);
+  return embedCard({ summary: deadline ? `${t('commitment.deadline')}: ${deadline}` : commitment.text[lang], figures, paragraphs: quote ? [quote.text] : [] });
+}
+
+function quantityFigure(quantity: NonNullable<Commitment['quantity']>, lang: Lang): string {
+  const { number, unit } = quantityParts(quantity, lang);
+  return `${number} ${unit}`.trim();
 }

@@ -9,7 +9,7 @@ import { SITE_URL } from '../build/site-url';
 import { commitments } from './commitments';
 import { programmes } from './programmes';
 import { speechSections } from './speech';
-import type { Commitment } from '../lib/commitments';
+import { commitmentPath, type Commitment } from '../lib/commitments';
 
 /** A page and the card its link shows. */
 export interface PreviewPage {
@@ -42,10 +42,18 @@ const commitmentFigure = (c: Commitment | undefined, lang: Lang): PreviewFigure 
   return { value: number, ...(unit ? { unit } : {}), label: c.text[lang] };
 };
 
+// A promise card: the promise, and its deadline as the speech words it (the year large when it names one).
+const deadlineFigure = (c: Commitment, lang: Lang, label: string): PreviewFigure | undefined => {
+  const words = c.deadlineText?.[lang];
+  if (!words) return undefined;
+  return { value: c.deadline ? c.deadline.slice(0, 4) : words, label: c.deadline ? `${label}: ${words}` : label };
+};
+
 /**
  * Every indexable page of one language with its card: home, speech, each priority (with the first
  * figure it promises), programmes (with their first figure, or the first figure of a commitment they
- * carry), commitments, glossary and the embedding guide.
+ * carry), commitments and each commitment (a promise card: the promise and its deadline), glossary, open
+ * data and the embedding guide.
  * @example (await previewPages('kk')).find((p) => p.path === '/kk/speech/economy/')?.card.figure?.value
  */
 export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]> => {
@@ -57,6 +65,7 @@ export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]
     page(`/${lang}/programmes/`, { kind: 'programmes', title: t('programmes.title'), subtitle: t('site.tagline') }),
     page(`/${lang}/commitments/`, { kind: 'commitments', title: t('commitments.title'), subtitle: t('site.tagline') }),
     page(`/${lang}/glossary/`, { kind: 'glossary', title: t('glossary.title'), subtitle: t('glossary.intro') }),
+    page(`/${lang}/data/`, { kind: 'data', title: t('data.title'), subtitle: t('data.intro') }),
     page(`/${lang}/embed/`, { kind: 'embed', title: t('embed.docs_title'), subtitle: t('site.tagline') }),
   ];
   for (const section of await speechSections(lang)) {
@@ -88,6 +97,17 @@ export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]
       }),
     );
   }
+  all.forEach((c, index) => {
+    const figure = deadlineFigure(c, lang, t('commitment.deadline'));
+    pages.push(
+      page(commitmentPath(lang, c.id), {
+        kind: 'commitment',
+        eyebrow: t('commitment.position', { number: index + 1, total: all.length }),
+        title: c.text[lang],
+        ...(figure ? { figure } : { subtitle: t('site.tagline') }),
+      }),
+    );
+  });
   return pages;
 });
 
