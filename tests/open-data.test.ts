@@ -261,5 +261,9 @@ describe('the data page /{lang}/data/', () => {
       }
       expect(parseHTML(builtHtml(`/${lang}/commitments/`)).document.querySelector(`#open-data a[href="/${lang}/data/"]`)).not.toBeNull();
     });
+
+    it(`${lang}: the glossary page offers the glossary file for translators`, () => {
+      expect(parseHTML(builtHtml(`/${lang}/glossary/`)).document.querySelector('main a[href="/data/glossary.tbx"][download]')).not.toBeNull();
+    });
   }
 });

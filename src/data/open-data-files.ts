@@ -46,6 +46,9 @@ async function commitmentsXlsx(): Promise<Uint8Array<ArrayBuffer>> {
   });
 }
 
+/** Where the glossary is published for translators' tools; part of the URL contract. */
+export const GLOSSARY_TBX = '/data/glossary.tbx';
+
 const speech = async () => speechDocument(await sectionSources(), SITE_URL);
 
 /** Every file of /data/, in the order the data page lists them: spreadsheets for people first. */
@@ -107,7 +110,7 @@ export const DATA_FILES: ReadonlyArray<DataFile> = [
     body: async () => speechTmx(alignedUnits(await speech()), { tool: 'Joldau', toolVersion: version }),
   },
   {
-    path: '/data/glossary.tbx',
+    path: GLOSSARY_TBX,
     key: 'glossary_tbx',
     format: 'TBX-Basic (ISO 30042)',
     mediaType: 'application/x-tbx+xml; charset=utf-8',

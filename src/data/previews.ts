@@ -1,7 +1,7 @@
 // The link preview card of every indexable page: one list, so that the image route renders exactly the
 // cards the pages announce. A new kind of page adds its cards in `previewPages` with `previewCard`.
 import { useTranslations } from '../i18n';
-import { quantityParts } from '../lib/format';
+import { formatDeadline, quantityParts } from '../lib/format';
 import { LANGS, type Lang } from '../lib/languages';
 import { oncePerKey } from '../lib/once-per-key';
 import type { PreviewCard, PreviewFigure } from '../lib/preview/card';
@@ -42,18 +42,17 @@ const commitmentFigure = (c: Commitment | undefined, lang: Lang): PreviewFigure 
   return { value: number, ...(unit ? { unit } : {}), label: c.text[lang] };
 };
 
-// A promise card: the promise, and its deadline as the speech words it (the year large when it names one).
-const deadlineFigure = (c: Commitment, lang: Lang, label: string): PreviewFigure | undefined => {
-  const words = c.deadlineText?.[lang];
-  if (!words) return undefined;
-  return { value: c.deadline ? c.deadline.slice(0, 4) : words, label: c.deadline ? `${label}: ${words}` : label };
+// A promise's deadline as its page gives it: the date at its own precision, else the speech's wording.
+const deadlineFigure = (c: Commitment, lang: Lang): PreviewFigure | undefined => {
+  const label = useTranslations(lang)('commitment.deadline');
+  if (c.deadline) return { value: formatDeadline(c.deadline, lang), label: c.deadlineText ? `«${c.deadlineText[lang]}»` : label };
+  return c.deadlineText ? { value: `«${c.deadlineText[lang]}»`, label } : undefined;
 };
 
 /**
  * Every indexable page of one language with its card: home, speech, each priority (with the first
  * figure it promises), programmes (with their first figure, or the first figure of a commitment they
- * carry), commitments and each commitment (a promise card: the promise and its deadline), glossary, open
- * data and the embedding guide.
+ * carry), commitments (each with its deadline), glossary, open data and the embedding guide.
  * @example (await previewPages('kk')).find((p) => p.path === '/kk/speech/economy/')?.card.figure?.value
  */
 export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]> => {
@@ -65,9 +64,22 @@ export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]
     page(`/${lang}/programmes/`, { kind: 'programmes', title: t('programmes.title'), subtitle: t('site.tagline') }),
     page(`/${lang}/commitments/`, { kind: 'commitments', title: t('commitments.title'), subtitle: t('site.tagline') }),
     page(`/${lang}/glossary/`, { kind: 'glossary', title: t('glossary.title'), subtitle: t('glossary.intro') }),
-    page(`/${lang}/data/`, { kind: 'data', title: t('data.title'), subtitle: t('data.intro') }),
     page(`/${lang}/embed/`, { kind: 'embed', title: t('embed.docs_title'), subtitle: t('site.tagline') }),
+    page(`/${lang}/data/`, { kind: 'data', title: t('data.title'), subtitle: t('data.intro') }),
   ];
+  // A promise card per commitment page: the promise, its deadline (else its quantity), the site's name.
+  for (const c of all) {
+    const quantity = commitmentFigure(c, lang);
+    const figure = deadlineFigure(c, lang) ?? (quantity && { ...quantity, label: t('commitment.quantity') });
+    pages.push(
+      page(commitmentPath(lang, c.id), {
+        kind: 'commitment',
+        eyebrow: t('priority.label', { number: c.priority }),
+        title: c.text[lang],
+        ...(figure ? { figure } : { subtitle: t('site.tagline') }),
+      }),
+    );
+  }
   for (const section of await speechSections(lang)) {
     if (section.slug === 'index') {
       pages.push(page(`/${lang}/speech/`, { kind: 'speech', eyebrow: t('nav.speech'), title: section.data.title, subtitle: t('site.tagline') }));
@@ -97,17 +109,6 @@ export const previewPages = oncePerKey(async (lang: Lang): Promise<PreviewPage[]
       }),
     );
   }
-  all.forEach((c, index) => {
-    const figure = deadlineFigure(c, lang, t('commitment.deadline'));
-    pages.push(
-      page(commitmentPath(lang, c.id), {
-        kind: 'commitment',
-        eyebrow: t('commitment.position', { number: index + 1, total: all.length }),
-        title: c.text[lang],
-        ...(figure ? { figure } : { subtitle: t('site.tagline') }),
-      }),
-    );
-  });
   return pages;
 });
 

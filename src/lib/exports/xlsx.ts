@@ -9,8 +9,8 @@ export interface SheetTable {
   rows: ReadonlyArray<ReadonlyArray<CellValue>>;
 }
 
-// Fixed metadata (the speech's date, not the build's) keeps the file the same from build to build, so the size the
-// data page states is the size served.
+// Fixed metadata dates (the speech's, not the build's): an unchanged site rebuilds to the same workbook, only
+// the ZIP entries' times differ.
 const FIXED_DATE = new Date(Date.UTC(2019, 8, 2));
 const MIN_WIDTH = 8;
 // Wider text wraps inside its cell, so long commitments read on one screen.
