@@ -47,13 +47,14 @@ function start(root: HTMLElement) {
   let corrector: Promise<Corrector> | undefined;
 
   // The corrector and its word list, fetched together the first time a query needs them.
-  function fetchCorrector(): Promise<Corrector> {
-    return import('./meant').then(
-      ({ loadCorrector }) => loadCorrector(root.dataset.words ?? ''),
-    ).catch((error: unknown) => {
+  async function fetchCorrector(): Promise<Corrector> {
+    try {
+      const { loadCorrector } = await import('./meant');
+      return await loadCorrector(root.dataset.words ?? '');
+    } catch (error) {
       corrector = undefined; // try again on the next query (the network may be back)
       throw error;
-    });
+    }
   }
 
   // Once the reader comes to the field, the rest of the index loads while they type, so the next
