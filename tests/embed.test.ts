@@ -363,19 +363,22 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
   });
 
   it('keeps every card within WordPress’s 1000 px on a phone, and within the fallback height where no script runs', async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     // WordPress on a 390 px phone: the post's body and figure margins leave the frame 294 px; HTML
-    // inserted as it is (body margins only) leaves 374 px.
+    // inserted as it is (body margins only) leaves 374 px. All cards load at once, side by side.
     for (const [width, limit] of [[294, 1000], [374, CARD_FALLBACK_HEIGHT]] as const) {
-      await page.setViewportSize({ width, height: 600 });
-      for (const url of embeddable) {
-        await page.goto(`${baseUrl}${embedCardPath(url)}`);
-        const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        expect(height, `${embedCardPath(url)} at ${width} px`).toBeLessThanOrEqual(limit);
+      const frames = embeddable.map((url) => `<iframe src="${baseUrl}${embedCardPath(url)}" title="${url}" width="${width}" height="100"></iframe>`);
+      await page.goto(hostPage(`cards-${width}.html`, frames.join('')), { waitUntil: 'domcontentloaded' });
+      for (const frame of page.frames().filter((f) => f.url().includes('/card/'))) {
+        await frame.waitForLoadState('load', { timeout: 120_000 });
+        const height = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        expect(height, `${frame.url()} at ${width} px`).toBeLessThanOrEqual(limit);
       }
+      expect(page.frames().filter((f) => f.url().includes('/card/'))).toHaveLength(embeddable.length);
     }
-    await page.close();
-  });
+    await context.close();
+  }, 240_000);
 
   it('follows the theme parameter of the snippet over the reader’s system preference', async () => {
     const background = async (colorScheme: 'light' | 'dark', query: string) => {

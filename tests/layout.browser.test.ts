@@ -68,7 +68,7 @@ describe.skipIf(noBrowser)('reading layout on phones and wide screens, in Chromi
     await page.context().close();
   });
 
-  it('closes the menu with Escape and gives focus back to its button (JavaScript)', async () => {
+  it('closes the menu with Escape and gives focus back to its button; "/" opens it at the search field (JavaScript)', async () => {
     const page = await open('/ru/speech/economy/', PHONE);
     await tabUntil(page, '.site-menu__button');
     await page.keyboard.press('Enter');
@@ -76,6 +76,11 @@ describe.skipIf(noBrowser)('reading layout on phones and wide screens, in Chromi
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => (document.querySelector('[data-site-menu]') as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('site-menu__button'))).toBe(true);
+    // "/" opens the closed menu to reach the search field in it.
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    expect(await page.isVisible('#site-search-q')).toBe(true);
     await page.context().close();
   });
 
@@ -107,8 +112,11 @@ describe.skipIf(noBrowser)('reading layout on phones and wide screens, in Chromi
   it('moves nothing while the page loads and is read (no layout shift)', async () => {
     for (const options of [PHONE, WIDE]) {
       const page = await open('/kk/speech/economy/', options);
-      await page.evaluate(() => window.scrollTo(0, 3000));
-      await page.waitForTimeout(300);
+      // Reading down the page marks one part after another in "On this page".
+      for (const y of [1500, 3000, 4500, 6000]) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(150);
+      }
       const shift = await page.evaluate(
         () =>
           new Promise<number>((resolve) => {

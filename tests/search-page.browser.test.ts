@@ -91,11 +91,31 @@ describe.skipIf(noBrowser)('the search page in Chromium', () => {
 
   it('says so when the index cannot be loaded, and recovers on the next query', async () => {
     const { page } = await openSearch('/ru/search/');
+    // The page preloads Pagefind's script as it opens: the failure has to come before, and the
+    // reload with the failure still on leaves the preload failed too.
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.reload();
     expect((await submitQuery(page, 'Qoldau')).state).toBe('error');
     expect(await statusOf(page)).toBe(useTranslations('ru')('search.error'));
     await page.unroute('**/pagefind/pagefind.js');
     expect((await submitQuery(page, 'Qoldau')).links[0]).toBe('/ru/programmes/qoldau/');
+    await page.context().close();
+  });
+
+  it('shows what it searched instead of a misspelt query or one typed on the Latin layout, and searches the query as typed on request', async () => {
+    const { page, errors } = await openSearch('/ru/search/');
+    const note = () => page.textContent('[data-correction]');
+    expect((await submitQuery(page, 'экономеки')).links.length).toBeGreaterThan(0);
+    expect(await note()).toBe('Показаны результаты по запросу «экономики» · Искать «экономеки»');
+    await page.click('[data-correction] a');
+    await page.waitForURL(/exact=1/);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.state === 'done');
+    expect(await page.isHidden('[data-correction]')).toBe(true);
+    expect((await submitQuery(page, 'rhtlbn')).links.length).toBeGreaterThan(0);
+    expect(await note()).toContain('«кредит»');
+    expect((await submitQuery(page, 'Qoldau')).links[0]).toBe('/ru/programmes/qoldau/');
+    expect(await page.isHidden('[data-correction]')).toBe(true);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -182,6 +202,22 @@ describe.skipIf(noBrowser)('the search page in Chromium', () => {
       expect(await page.$$eval('[data-nothing] a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(
         ['state', 'security', 'economy', 'social', 'regions'].map((s) => `/ru/speech/${s}/`),
       );
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  const hardToCorrect: Array<[string, string]> = [
+    ['mixed scripts, emoji and typos', 'Qoldaú кредт 😀 инвестицыи مرحبا rhtlbn ЭКОНОМЕКИ 2025'],
+    ['200 characters of typos', 'экономеки инвестицыи коррупцыя '.repeat(7)],
+  ];
+  for (const [what, query] of hardToCorrect) {
+    it(`answers ${what} without an error or a freeze`, async () => {
+      const { page, errors } = await openSearch('/ru/search/');
+      const { state, ms } = await submitQuery(page, query);
+      expect(state).toBe('done');
+      // Not a timing test (times vary by machine): a correction gone exponential takes minutes.
+      expect(ms).toBeLessThan(20_000);
       expect(errors).toEqual([]);
       await page.context().close();
     });

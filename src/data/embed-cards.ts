@@ -15,7 +15,7 @@ function paragraphsOf(entry: { slug: string; body?: string }): string[] {
 /**
  * The card of a speech section: its summary and the figures its priority promises (the key-figure strip
  * of the full page), or, for the opening, its first paragraph.
- * @example (await sectionCard('ru', economy)).figures[0]?.paragraph // 'economy-10'
+ * @example (await sectionCard('ru', economy)).figures[0]?.paragraph // 'economy-1'
  */
 export async function sectionCard(lang: Lang, section: SpeechEntry & { slug: string }): Promise<EmbedCardContent> {
   const ofPriority = (await commitments()).filter((c) => section.data.priority > 0 && c.priority === section.data.priority);
@@ -38,7 +38,7 @@ export function programmeCard(programme: ProgrammeEntry): EmbedCardContent {
 
 /**
  * The card of the commitments page: what the table is, and how many commitments it holds.
- * @example (await commitmentsCard('ru')).excerpt // '68 обязательств'
+ * @example (await commitmentsCard('ru')).excerpt // '72 обязательства'
  */
 export async function commitmentsCard(lang: Lang): Promise<EmbedCardContent> {
   const t = useTranslations(lang);

@@ -100,7 +100,7 @@ describe.skipIf(missing)('embedding in WordPress (its oEmbed filters and wp-embe
       console.log(`WordPress, ${width} px: ${heights.join('; ')}`);
       expect(errors).toEqual([]);
       await close();
-    });
+    }, 120_000);
   }
 
   for (const url of PAGES) {
@@ -112,6 +112,6 @@ describe.skipIf(missing)('embedding in WordPress (its oEmbed filters and wp-embe
       expect(await page.locator('h1').first().textContent()).toBe((oembedAnswer(url) as { title: string }).title);
       expect(errors).toEqual([]);
       await close();
-    });
+    }, 120_000);
   }
 });

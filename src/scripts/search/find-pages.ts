@@ -4,14 +4,12 @@
 // whose name the query spells exactly first. When that finds nothing, only some of the words, or words
 // only by a scrap of them, the query is read as typed on the wrong keyboard layout or corrected against
 // the words of the index, and those results are shown instead.
-import { asListed, correctQuery, isKnownWord } from '@/lib/search/correct';
 import { translateQuery, type TermTranslation } from '@/lib/search/glossary';
-import { fromLatinLayout } from '@/lib/search/layout';
 import { isCloseMatch, isRealMatch } from '@/lib/search/match';
 import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
 import { nameKey, queryVariants, queryWords } from '@/lib/search/query';
 import { contentWords } from '@/lib/search/question-words';
-import type { WordList } from '@/lib/search/word-list';
+import type { Corrector } from './meant';
 
 /** What Pagefind stores for a page (the parts the search page uses). */
 export interface PageData {
@@ -103,8 +101,8 @@ export interface SearchAids {
   translations: readonly TermTranslation[];
   /** How many of the best pages to fetch the stored text of while the search runs (drawn first). */
   prefetch: number;
-  /** The words of the index, loaded when a query needs correcting (see src/lib/search/word-list.ts). */
-  wordList?: () => Promise<WordList>;
+  /** The corrector with the words of the index, loaded when a query needs correcting (see ./meant.ts). */
+  corrector?: () => Promise<Corrector>;
 }
 
 function spellingsOf(query: string, aids: SearchAids) {
@@ -187,20 +185,6 @@ async function unanswered(found: Searched, query: string, aids: SearchAids): Pro
   return words.filter((w) => !isCloseMatch(names, names.split(' ').map((_, i) => i), [w]));
 }
 
-// The query the reader probably meant: typed on the Latin layout (when every converted word is one the
-// index knows, after correction), else with the unanswered words corrected.
-function meant(query: string, weak: readonly string[], list: WordList): string | undefined {
-  const asked = contentWords(query);
-  const typed = fromLatinLayout(asked);
-  if (typed) {
-    const converted = typed.split(/(\s+)/).map((token) => asListed(token, list)).join('');
-    const fixed = correctQuery(converted, list) ?? converted;
-    const long = fixed.split(/[\s-]+/).flatMap(queryWords).filter((w) => w.length >= 3);
-    if (long.length > 0 && long.every((w) => isKnownWord(w, list))) return fixed;
-  }
-  return correctQuery(asked, list, (word) => weak.includes(word));
-}
-
 /**
  * Every page found for a query, best first; when the query as typed finds nothing or little, the pages
  * of the query the reader probably meant, with `instead` saying which (unless `asTyped`).
@@ -210,10 +194,10 @@ export async function findPages(query: string, filters: Record<string, string>, 
   const pf = await loadPagefind();
   const plain = await searchQuery(pf, query, filters, aids);
   const asFound = { hits: plain.hits, partial: plain.partial };
-  if (asTyped || !aids.wordList || queryWords(query).length === 0) return asFound;
+  if (asTyped || !aids.corrector || queryWords(query).length === 0) return asFound;
   const weak = await unanswered(plain, query, aids);
   if (weak.length === 0) return asFound;
-  const instead = meant(query, weak, await aids.wordList());
+  const instead = (await aids.corrector())(query, weak);
   if (!instead) return asFound;
   const better = await searchQuery(pf, instead, filters, aids);
   if (better.hits.length === 0 || (better.partial && plain.hits.length > 0) || better.unmatched.length > weak.length) return asFound;

@@ -3,8 +3,8 @@
 // and moves through results with the arrow keys.
 import { normaliseQuery } from '@/lib/search/query';
 import type { TermTranslation } from '@/lib/search/glossary';
-import { parseWordList, type WordList } from '@/lib/search/word-list';
 import { findPages, loadPagefind, loadWholeIndex, type Found, type SearchAids } from './find-pages';
+import type { Corrector } from './meant';
 import { fill, resultItem, type Strings } from './result-item';
 
 /** Results drawn at once (each needs its page's stored text); "Show more" draws the next ones. */
@@ -32,7 +32,7 @@ function start(root: HTMLElement) {
     names: new Map(Object.entries(JSON.parse(root.dataset.names ?? '{}') as Record<string, string>)),
     translations: JSON.parse(root.dataset.glossary ?? '[]') as TermTranslation[],
     prefetch: PAGE_SIZE,
-    wordList: () => (wordList ??= fetchWordList()),
+    corrector: () => (corrector ??= fetchCorrector()),
   };
   const plural = new Intl.PluralRules(root.dataset.locale);
   const number = new Intl.NumberFormat(root.dataset.locale);
@@ -42,21 +42,19 @@ function start(root: HTMLElement) {
   let run = 0;
   let typing: number | undefined;
   let wholeIndex = false;
-  // The query as typed, not corrected (the reader followed «Search … instead»): `?exact=1`.
-  let asTyped = false;
-  let wordList: Promise<WordList> | undefined;
+  // The query to search as typed, not corrected (the reader followed «Search … instead»): `?exact=1`.
+  let exactQuery: string | undefined;
+  let corrector: Promise<Corrector> | undefined;
 
-  function fetchWordList(): Promise<WordList> {
-    return fetch(root.dataset.words ?? '').then(
-      async (response) => {
-        if (!response.ok) throw new Error(`${response.status}`);
-        return parseWordList(await response.text());
-      },
-      (error: unknown) => {
-        wordList = undefined; // try again on the next query
-        throw error;
-      },
-    );
+  // The corrector and its word list, fetched together the first time a query needs them.
+  async function fetchCorrector(): Promise<Corrector> {
+    try {
+      const { loadCorrector } = await import('./meant');
+      return await loadCorrector(root.dataset.words ?? '');
+    } catch (error) {
+      corrector = undefined; // try again on the next query (the network may be back)
+      throw error;
+    }
   }
 
   // Once the reader comes to the field, the rest of the index loads while they type, so the next
@@ -76,7 +74,7 @@ function start(root: HTMLElement) {
   function readAddress() {
     const params = new URL(location.href).searchParams;
     input.value = params.get('q') ?? '';
-    asTyped = params.get('exact') === '1';
+    exactQuery = params.get('exact') === '1' ? normaliseQuery(input.value) : undefined;
     for (const select of selects) {
       const value = params.get(select.name) ?? '';
       select.value = [...select.options].some((o) => o.value === value) ? value : '';
@@ -92,7 +90,7 @@ function start(root: HTMLElement) {
   }
 
   function writeAddress(push: boolean) {
-    const url = addressOf(input.value.trim(), asTyped);
+    const url = addressOf(input.value.trim(), exactQuery !== undefined && exactQuery === normaliseQuery(input.value));
     if (url === `${location.pathname}${location.search}`) return;
     history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
@@ -141,7 +139,7 @@ function start(root: HTMLElement) {
     root.dataset.state = 'searching';
     const slow = window.setTimeout(() => current === run && say(strings.loading ?? ''), SLOW_MS);
     try {
-      found = query ? await findPages(query, filters(), aids, asTyped) : { hits: [], partial: false };
+      found = query ? await findPages(query, filters(), aids, query === exactQuery) : { hits: [], partial: false };
       if (current !== run) return;
       shown = 0;
       list.replaceChildren();
@@ -170,7 +168,6 @@ function start(root: HTMLElement) {
   // Each keystroke searches at once (a warm search takes milliseconds; a newer one makes an older one's
   // results be dropped); the address follows once typing pauses.
   input.addEventListener('input', () => {
-    asTyped = false;
     void search();
     window.clearTimeout(typing);
     typing = window.setTimeout(() => writeAddress(false), TYPING_PAUSE_MS);
@@ -184,7 +181,7 @@ function start(root: HTMLElement) {
   correction.addEventListener('click', (event) => {
     if (!(event.target as Element).closest('[data-as-typed]')) return;
     event.preventDefault();
-    asTyped = true;
+    exactQuery = normaliseQuery(input.value);
     writeAddress(true);
     void search();
   });
