@@ -3,7 +3,7 @@ import { embedCard, type EmbedCardContent } from '../lib/embed/card';
 import type { Commitment } from '../lib/commitments';
 import { quantityParts } from '../lib/format';
 import type { Lang } from '../lib/languages';
-import { commitments } from './commitments';
+import { commitments, priorityTitles } from './commitments';
 import type { ProgrammeEntry } from './programmes';
 import { sectionOfParagraph } from '../lib/speech-sections';
 import { sectionBlocksOf, speechSection, type SpeechEntry } from './speech';
@@ -46,8 +46,8 @@ export async function commitmentsCard(lang: Lang): Promise<EmbedCardContent> {
 }
 
 /**
- * The card of one commitment: its deadline in the speech's words, its quantity, and the paragraph that
- * promised it.
+ * The card of one commitment: its deadline in the speech's words and its priority, then its quantity or
+ * the paragraph that promised it.
  * @example (await commitmentCard('ru', cameras)).figures[0]?.paragraph // 'security-3'
  */
 export async function commitmentCard(lang: Lang, commitment: Commitment): Promise<EmbedCardContent> {
@@ -56,7 +56,8 @@ export async function commitmentCard(lang: Lang, commitment: Commitment): Promis
   const figures = commitment.quantity ? [{ value: quantityFigure(commitment.quantity, lang), label: commitment.text[lang], paragraph: commitment.paragraph }] : [];
   const section = await speechSection(lang, sectionOfParagraph(commitment.paragraph));
   const quote = sectionBlocksOf(section).find((b) => b.id === commitment.paragraph);
-  return embedCard({ summary: deadline ? `${t('commitment.deadline')}: ${deadline}` : commitment.text[lang], figures, paragraphs: quote ? [quote.text] : [] });
+  const context = t('commitment.context', { priority: (await priorityTitles()).get(commitment.priority)![lang] });
+  return embedCard({ summary: deadline ? `${t('commitment.deadline')}: ${deadline}. ${context}` : context, figures, paragraphs: quote ? [quote.text] : [] });
 }
 
 function quantityFigure(quantity: NonNullable<Commitment['quantity']>, lang: Lang): string {
