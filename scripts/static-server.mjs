@@ -1,9 +1,12 @@
-// A small static file server for dist/: serves directory indexes, the 404 page, and the response
-// headers of dist/_headers (the same file static hosts read), so local runs and tests see the real
-// security headers.
+// A small static file server for dist/: serves directory indexes, the 404 page, the response headers
+// of dist/_headers (the same file static hosts read), so local runs and tests see the real security
+// headers, and text compressed as static hosts and the README's nginx send it, so that page weights
+// and Lighthouse figures measured here are those readers get.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +42,30 @@ export function parseHeaders(text) {
     }
   }
   return rules;
+}
+
+// Text is sent compressed, brotli where the browser takes it; Pagefind's index files are already
+// gzipped by Pagefind, images are compressed formats.
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+const compressedCache = new Map();
+
+/**
+ * The body to send for a file and the Content-Encoding it goes with, given the request's
+ * Accept-Encoding: brotli, else gzip, else as it is (each content compressed once and kept, as
+ * brotli at its best setting takes a while).
+ * @example encode(body, 'text/html; charset=utf-8', 'gzip, br') // { body: <brotli>, encoding: 'br' }
+ */
+export function encode(body, type, accepted = '') {
+  const want = accepted.split(',').map((s) => s.trim().split(';')[0]);
+  const encoding = !COMPRESSIBLE.test(type) || body.length < 512 ? undefined : want.includes('br') ? 'br' : want.includes('gzip') ? 'gzip' : undefined;
+  if (!encoding) return { body, encoding };
+  const cacheKey = `${encoding} ${createHash('sha256').update(body).digest('base64')}`;
+  let compressed = compressedCache.get(cacheKey);
+  if (!compressed) {
+    compressed = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
+    compressedCache.set(cacheKey, compressed);
+  }
+  return { body: compressed, encoding };
 }
 
 function matches(pattern, pathname) {
@@ -90,7 +117,9 @@ export async function serve({ root: folder, port = 4321, host = '127.0.0.1' }) {
       if (matches(pattern, pathname)) for (const [name, value] of list) headers[name] = value;
     }
     try {
-      const body = await readFile(file);
+      const { body, encoding } = encode(await readFile(file), headers['Content-Type'], req.headers['accept-encoding']);
+      if (COMPRESSIBLE.test(headers['Content-Type'])) headers.Vary = 'Accept-Encoding';
+      if (encoding) headers['Content-Encoding'] = encoding;
       res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404).end('Not found');

@@ -5,10 +5,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteFiles } from '../scripts/built-files.mjs';
 import { IMMUTABLE, REVALIDATE } from '../src/build/cache-headers';
 import { DIST } from './helpers/dist';
+import { rawResponse } from './helpers/raw-response';
 
 const baseUrl = inject('baseUrl');
 const CONFIG = readFileSync('deploy/nginx.conf', 'utf8');
@@ -130,6 +132,29 @@ http { access_log off; log_not_found off; ${temp} server { listen 127.0.0.1:${po
     expect((await fetch(`${url}${asset.path}`)).headers.get('cache-control')).toBe(IMMUTABLE);
     expect((await fetch(`${url}/pagefind/pagefind-entry.json`)).headers.get('cache-control')).toBe(REVALIDATE);
     expect((await fetch(`${url}/ru/speech/economy/`)).headers.get('cache-control')).toBe(REVALIDATE);
+  });
+
+  it("sends text gzipped, and Pagefind's own gzipped files as they are", async () => {
+    const files = siteFiles(DIST).map((f) => f.path);
+    const text = [
+      '/ru/speech/economy/index.html',
+      files.find((f) => f.startsWith('/_astro/') && f.endsWith('.css'))!,
+      files.find((f) => f.startsWith('/_astro/') && f.endsWith('.js'))!,
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/data/commitments.json',
+      '/data/commitments.csv',
+    ];
+    for (const file of text) {
+      const response = await rawResponse(`${url}${file}`, 'gzip');
+      expect(response.headers['content-encoding'], file).toBe('gzip');
+      expect(response.headers.vary, file).toBe('Accept-Encoding');
+      expect(gunzipSync(response.body).equals(readFileSync(path.join(DIST, file))), file).toBe(true);
+    }
+    const index = files.find((f) => /^\/pagefind\/index\/.+\.pf_index$/.test(f))!;
+    const response = await rawResponse(`${url}${index}`, 'gzip');
+    expect(response.headers['content-encoding'], index).toBeUndefined();
+    expect(response.body.equals(readFileSync(path.join(DIST, index))), index).toBe(true);
   });
 
   it("answers folders without a page, and missing files, with the site's 404 page", async () => {
