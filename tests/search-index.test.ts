@@ -58,9 +58,9 @@ describe('building the index', () => {
 });
 
 describe('the built index', () => {
-  it('leaves out the parts of Pagefind that the search page does not use', () => {
-    expect(existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
-    for (const unused of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-worker.js']) expect(existsSync(path.join(DIST, 'pagefind', unused)), unused).toBe(false);
+  it("keeps Pagefind's JS API and its worker, and leaves out the ready-made interfaces the search page does not use", () => {
+    for (const used of ['pagefind.js', 'pagefind-worker.js']) expect(existsSync(path.join(DIST, 'pagefind', used)), used).toBe(true);
+    for (const unused of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) expect(existsSync(path.join(DIST, 'pagefind', unused)), unused).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { pagefindAttributes } from '../src/lib/search/pagefind-attributes';
 import { foldText, foldWord, pagefindWord } from '../src/lib/search/fold';
 import { termStems, termTranslations, translateQuery } from '../src/lib/search/glossary';
 import { markKazakhLetters, unmarkKazakhLetters } from '../src/lib/search/letters';
-import { isRealMatch } from '../src/lib/search/match';
+import { isCloseMatch, isRealMatch } from '../src/lib/search/match';
 import { anyWordHits, mergeHits } from '../src/lib/search/merge';
 import { findPassage } from '../src/lib/search/passage';
 import { MAX_QUERY_LENGTH, nameKey, normaliseQuery, queryVariants, queryWords } from '../src/lib/search/query';
@@ -196,6 +196,29 @@ describe('telling a real match from a scrap', () => {
 
   it('accepts a match on metadata alone', () => {
     expect(isRealMatch('any text', [], ['Qolday'])).toBe(true);
+  });
+});
+
+describe('telling a match as typed from one a correction may beat', () => {
+  it('counts another form of the same word as typed', () => {
+    expect(isCloseMatch('борьба с коррупцией', [2], ['коррупции'])).toBe(true);
+    expect(isCloseMatch('кредитования бизнеса', [0], ['кредиты'])).toBe(true);
+    expect(isCloseMatch('многодетных семей', [0], ['многодетн'])).toBe(true);
+    expect(isCloseMatch('школьников города', [0], ['школьная'])).toBe(true);
+  });
+
+  it('does not count a scrap of a word with a typo in it', () => {
+    expect(isCloseMatch('экономии и развития', [0], ['экономеки'])).toBe(false);
+    expect(isCloseMatch('замены труб', [0], ['замеа'])).toBe(false);
+  });
+
+  it('needs every query word matched as typed', () => {
+    expect(isCloseMatch('кредитования бизнеса', [0], ['кредиты', 'бизнес'])).toBe(false);
+    expect(isCloseMatch('кредитования бизнеса', [0, 1], ['кредиты', 'бизнес'])).toBe(true);
+  });
+
+  it('counts a match on metadata alone as typed', () => {
+    expect(isCloseMatch('any text', [], ['экономеки'])).toBe(true);
   });
 });
 

@@ -102,6 +102,38 @@ describe.skipIf(noBrowser)('the search page in Chromium', () => {
     await page.context().close();
   });
 
+  it('loads the index while a page opened without a query waits, so that even a corrected first query needs no network', async () => {
+    const { page, errors } = await openSearch('/ru/search/');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.index === 'complete', null, { timeout: 20_000 });
+    // Requests of the page and of Pagefind's worker (the next test shows the worker's are seen).
+    const fetched: string[] = [];
+    page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    expect((await submitQuery(page, 'экономеки')).links.length).toBeGreaterThan(0);
+    expect(await page.textContent('[data-correction]')).toContain('«экономики»');
+    expect((await submitQuery(page, 'Бақытты отбасы')).links[0]).toBe('/ru/programmes/bakytty-otbasy/');
+    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads nothing of the index before the first query when the browser asks to save data', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
+    const fetched: string[] = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/ru/search/`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.state === 'idle');
+    // Past the moment the page would have started loading the index.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1000))));
+    const indexFiles = () => fetched.filter((p) => p.startsWith('/pagefind/') && p !== '/pagefind/pagefind.js');
+    expect(indexFiles()).toEqual([]);
+    expect((await submitQuery(page, 'Qoldau')).links[0]).toBe('/ru/programmes/qoldau/');
+    expect(indexFiles().some((p) => p.endsWith('.pf_index'))).toBe(true);
+    expect(await page.evaluate(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.index)).toBeUndefined();
+    await context.close();
+  });
+
   it('shows what it searched instead of a misspelt query or one typed on the Latin layout, and searches the query as typed on request', async () => {
     const { page, errors } = await openSearch('/ru/search/');
     const note = () => page.textContent('[data-correction]');

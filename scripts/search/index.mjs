@@ -22,11 +22,11 @@ const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, figcaption, capti
 const NOT_CONTENT = ['select', 'button'];
 // Embed and parallel views repeat the reading pages; a hit there would send readers to the wrong place.
 const NEVER_SEARCHABLE = /^\/(embed\/|(kk|ru)\/(.+\/)?parallel\/$)/;
-// Pagefind's ready-made interfaces and its web worker: the search page uses the JS API on the main
-// thread, so these are never loaded.
+// Pagefind's ready-made interfaces: the search page uses its JS API (pagefind.js, which runs the
+// search in pagefind-worker.js), so these are never loaded.
 const UNUSED_BUNDLE_FILES = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
 ];
 
 function textWithoutIgnored(element) {
@@ -96,32 +96,6 @@ export function withSearchTerms(html) {
   return document.toString();
 }
 
-/**
- * The `<link>`s that let the search page of a language fetch what every query needs while its HTML is
- * still loading, instead of one after the other (page script, then pagefind.js, then its entry file,
- * then the WebAssembly and metadata): Pagefind's script, and the WebAssembly and metadata of the
- * language, named as the entry file of the built index names them.
- * @example preloadLinks({ hash: 'kk_1051685519', wasm: null }) // '<link rel="preload" href="/pagefind/pagefind.js" as="script" crossorigin>…'
- */
-export function preloadLinks(language) {
-  const fetched = [`/pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`, `/pagefind/pagefind.${language.hash}.pf_meta`];
-  return [
-    '<link rel="preload" href="/pagefind/pagefind.js" as="script" crossorigin>',
-    ...fetched.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
-  ].join('');
-}
-
-// The search pages get the preload links once the index exists (their file names come from it).
-async function preloadSearchFiles(dist) {
-  const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-  for (const [lang, language] of Object.entries(entry.languages)) {
-    const file = path.join(dist, lang, 'search', 'index.html');
-    const html = await readFile(file, 'utf8');
-    if (!html.includes('</head>')) throw new Error(`${file}: no </head> to add the search preload links to`);
-    await writeFile(file, html.replace('</head>', `${preloadLinks(language)}</head>`));
-  }
-}
-
 // Pagefind splits each language's word index into chunks and a query downloads only the chunks of its
 // words. Its default (20 000 word positions) makes one chunk of this small site, so the first query
 // would download every word of the language; smaller chunks keep that download small. Pagefind reads
@@ -166,7 +140,6 @@ export async function buildSearchIndex(dist) {
     if (count === 0) throw new Error(`${dist}/${lang}/: no searchable page found (no data-pagefind-body), so there is no ${lang} search index`);
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(path.join(dist, 'pagefind', f), { force: true })));
-  await preloadSearchFiles(dist);
   // The words of each language for correcting typed words (src/lib/search/correct.ts), fetched by
   // the search page only when a query needs one.
   await Promise.all(Object.entries(words).map(([lang, counts]) => writeFile(path.join(dist, 'pagefind', wordListFile(lang)), serialiseWordList(counts))));

@@ -26,20 +26,30 @@ export function isRealMatch(content: string, positions: readonly number[], query
   return queryWords.map(searchForm).some((q) => matched.some((m) => sharedPrefix(m, q) >= Math.min(q.length, SHARED_LETTERS)));
 }
 
+/** Letters a longer word shares with another form of it, besides all but its last two. */
+const STEM_LETTERS = 6;
+
 /**
  * Whether a page found for a query matched each of its words as typed: by a word that starts with it,
- * or by a word it starts with that lacks at most the last two letters (Pagefind's stem of the same
- * word). A page matched otherwise may have been found by a scrap of a word Pagefind does not know
- * («экономеки» found as «эконом», «замеа» as «замены»), which a correction may do better than. A page
- * matched on metadata only counts as matched as typed.
+ * by a word it starts with that lacks at most its last two letters (Pagefind's stem of the same word),
+ * or by another form of a longer word, sharing all of it but the last two letters and at least six
+ * («коррупция» by «коррупции», «кредиты» by «кредитования»). A page matched otherwise may have been
+ * found by a scrap of a word Pagefind does not know («экономеки» found as «эконом», «замеа» as
+ * «замены»), which a correction may do better than. A page matched on metadata only counts as matched
+ * as typed.
  * @example isCloseMatch('экономии и развития', [0], ['экономеки']) // false
- * @example isCloseMatch('многодетных семей', [0], ['многодетн']) // true
+ * @example isCloseMatch('кредитования бизнеса', [0], ['кредиты']) // true
  */
 export function isCloseMatch(content: string, positions: readonly number[], queryWords: readonly string[]): boolean {
   if (positions.length === 0) return true;
   const words = content.split(' ');
   const matched = positions.map((i) => searchForm(words[i] ?? '')).filter(Boolean);
   return queryWords.map(searchForm).every((q) =>
-    matched.some((m) => m.startsWith(q) || (q.startsWith(m) && m.length >= Math.max(SHARED_LETTERS, q.length - 2))),
+    matched.some(
+      (m) =>
+        m.startsWith(q) ||
+        (q.startsWith(m) && m.length >= Math.max(SHARED_LETTERS, q.length - 2)) ||
+        sharedPrefix(m, q) >= Math.max(STEM_LETTERS, q.length - 2),
+    ),
   );
 }

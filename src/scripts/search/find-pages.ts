@@ -30,6 +30,7 @@ export interface PagefindResult {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
   filters: () => Promise<unknown>;
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
@@ -56,15 +57,42 @@ const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 
 
 let pagefind: Promise<Pagefind> | undefined;
 
+// A page's stored text is the same in every search, and each data() is a round trip to Pagefind's
+// worker (several per query: the prefetch, the scrap check, the drawing of results): each page's is
+// asked for once.
+const storedTexts = new Map<string, Promise<PageData>>();
+
+function withStoredText(result: PagefindResult): PagefindResult {
+  const data = () => {
+    let text = storedTexts.get(result.id);
+    if (!text) {
+      text = result.data();
+      storedTexts.set(result.id, text);
+      text.catch(() => storedTexts.delete(result.id)); // asked again next time (the network may be back)
+    }
+    return text;
+  };
+  return { ...result, data };
+}
+
+/** Pagefind's results for a term (null: every page), each page's stored text fetched at most once. */
+async function search(pf: Pagefind, term: string | null, filters: Record<string, string> = {}): Promise<PagefindResult[]> {
+  return ((await pf.search(term, { filters }))?.results ?? []).map(withStoredText);
+}
+
 /**
- * Pagefind's JS API, loaded once, on the main thread: the index is small, and the worker would be one
- * more file to download before the first results.
+ * Pagefind's JS API, loaded once. Pagefind decodes its index and searches it in its web worker
+ * (pagefind-worker.js), so that the page stays responsive while results load (on a slow phone that
+ * work took most of a second on the main thread); where a worker cannot start, Pagefind does it on
+ * the main thread.
  * @example const pf = await loadPagefind();
  */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_JS).then(
     async (module: Pagefind) => {
-      await module.options({ noWorker: true, ranking: RANKING });
+      await module.options({ ranking: RANKING });
+      // Starts the worker, which fetches the language's WebAssembly and index metadata.
+      await module.init();
       return module;
     },
     (error: unknown) => {
@@ -80,16 +108,26 @@ export function loadPagefind(): Promise<Pagefind> {
 const FIRST_LETTERS = 'абвгдежзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
+ * Loads every word of the index (not the pages' stored texts), so that no query waits for the word
+ * index: about a third of the whole index. One letter at a time: Pagefind's worker takes requests in
+ * turn, and a query typed meanwhile then waits behind one chunk, not all of them.
+ * @example await loadWordIndex()
+ */
+export async function loadWordIndex(): Promise<void> {
+  const pf = await loadPagefind();
+  for (const letter of FIRST_LETTERS) await pf.preload(letter);
+  await pf.filters();
+}
+
+/**
  * Loads the rest of the index, every word, filter and page's stored text, so that later queries never
  * wait for the network (about as much again as the first query downloads).
  * @example await loadWholeIndex()
  */
 export async function loadWholeIndex(): Promise<void> {
-  const pf = await loadPagefind();
-  for (const letter of FIRST_LETTERS) await pf.preload(letter);
-  await pf.filters();
-  const all = await pf.search(null);
-  await Promise.all((all?.results ?? []).map((r) => r.data()));
+  await loadWordIndex();
+  const all = await search(await loadPagefind(), null);
+  await Promise.all(all.map((r) => r.data()));
 }
 
 /** A glossary term of the other language counts a little less than the reader's own words. */
@@ -122,7 +160,7 @@ function spellingsOf(query: string, aids: SearchAids) {
 async function searchSpellings(pf: Pagefind, query: string, filters: Record<string, string>, aids: SearchAids) {
   const { variants, words } = spellingsOf(query, aids);
   const lists = await Promise.all(
-    variants.map(async (v) => ({ weight: v.weight, hits: (await pf.search(v.text, { filters }))?.results ?? [] })),
+    variants.map(async (v) => ({ weight: v.weight, hits: await search(pf, v.text, filters) })),
   );
   for (const { hit } of mergeHits(lists).slice(0, aids.prefetch)) void hit.data().catch(() => undefined);
   const real = await Promise.all(
@@ -147,7 +185,7 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
   const words = queryWords(query);
   if (words.length === 0) return { hits: [], partial: false, unmatched: [] };
   const programme = aids.names.get(nameKey(typed)) ?? aids.names.get(nameKey(query));
-  const named = programme ? pf.search(null, { filters: { ...filters, programme } }) : undefined;
+  const named = programme ? search(pf, null, { ...filters, programme }) : undefined;
   let hits = await searchSpellings(pf, query, filters, aids);
   let partial = false;
   let unmatched: string[] = hits.length === 0 && words.length === 1 ? words : [];
@@ -160,7 +198,7 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
     partial = hits.length === 0 && some.length > 0;
     hits = [...hits, ...some];
   }
-  const page = (await named)?.results[0];
+  const page = (await named)?.[0];
   if (page) {
     const found = hits.find((h) => h.hit.id === page.id) ?? { hit: page, score: 0, words: [], matchedBy: 1 };
     hits = [found, ...hits.filter((h) => h !== found)];

@@ -3,7 +3,7 @@
 // and moves through results with the arrow keys.
 import { normaliseQuery } from '@/lib/search/query';
 import type { TermTranslation } from '@/lib/search/glossary';
-import { findPages, loadPagefind, loadWholeIndex, type Found, type SearchAids } from './find-pages';
+import { findPages, loadPagefind, loadWholeIndex, loadWordIndex, type Found, type SearchAids } from './find-pages';
 import type { Corrector } from './meant';
 import { fill, resultItem, type Strings } from './result-item';
 
@@ -35,7 +35,11 @@ function start(root: HTMLElement) {
     corrector: () => (corrector ??= fetchCorrector()),
   };
   const plural = new Intl.PluralRules(root.dataset.locale);
-  const number = new Intl.NumberFormat(root.dataset.locale);
+  // A count under a thousand is written the same in every locale; Chromium takes tens of milliseconds
+  // (more on a slow phone) to set up its first Intl.NumberFormat, so it is made only when it changes
+  // something.
+  let numberFormat: Intl.NumberFormat | undefined;
+  const formatCount = (n: number) => (n < 1000 ? String(n) : (numberFormat ??= new Intl.NumberFormat(root.dataset.locale)).format(n));
 
   let found: Found = { hits: [], partial: false };
   let shown = 0;
@@ -57,16 +61,19 @@ function start(root: HTMLElement) {
     }
   }
 
+  // A failure here is the next query's to report.
+  const startPagefind = () => void loadPagefind().catch(() => undefined);
+  // Not when the reader's browser asks to save data.
+  const savingData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  // Safari has no requestIdleCallback.
+  const whenIdle = (load: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(load) : setTimeout(load, 200));
+
   // Once the reader comes to the field, the rest of the index loads while they type, so the next
-  // queries need no network; not when the reader's browser asks to save data.
+  // queries need no network.
   function loadRestOfIndex() {
-    const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-    if (wholeIndex || connection?.saveData) return;
+    if (wholeIndex || savingData()) return;
     wholeIndex = true;
-    const load = () => void loadWholeIndex().then(() => (root.dataset.index = 'complete'), () => (wholeIndex = false));
-    // Safari has no requestIdleCallback.
-    if ('requestIdleCallback' in window) window.requestIdleCallback(load);
-    else setTimeout(load, 200);
+    whenIdle(() => void loadWholeIndex().then(() => (root.dataset.index = 'complete'), () => (wholeIndex = false)));
   }
 
   const filters = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
@@ -150,7 +157,7 @@ function start(root: HTMLElement) {
       if (!query) say('');
       else if (found.hits.length === 0) say(strings.nothing ?? '', query);
       else {
-        const count = fill(strings[`results_${plural.select(found.hits.length)}`] ?? '', { count: number.format(found.hits.length) });
+        const count = fill(strings[`results_${plural.select(found.hits.length)}`] ?? '', { count: formatCount(found.hits.length) });
         say(found.partial ? `${count}. ${strings.partial}` : count);
       }
       root.dataset.query = query;
@@ -175,7 +182,7 @@ function start(root: HTMLElement) {
   // Fetch the index as the reader comes to type; the rest of it loads then too, so that later queries
   // never wait for the network. Not before: on a shared link (?q=) the first results come first.
   input.addEventListener('focus', () => {
-    void loadPagefind().catch(() => undefined);
+    startPagefind();
     loadRestOfIndex();
   });
   correction.addEventListener('click', (event) => {
@@ -221,4 +228,12 @@ function start(root: HTMLElement) {
   readAddress();
   root.dataset.state = 'idle';
   if (input.value.trim()) void search();
+  // A page opened to search (no query yet) starts Pagefind at once (its worker, WebAssembly and index
+  // metadata: what any first query waits for), then, once the page is idle, loads what later queries
+  // need in the order they need it: the word index, the corrector with its word list, the pages'
+  // stored texts. A reader typing a second after the page opens then waits for no network.
+  else if (!savingData()) {
+    startPagefind();
+    whenIdle(() => void loadWordIndex().then(aids.corrector).catch(() => undefined).then(loadRestOfIndex));
+  }
 }
