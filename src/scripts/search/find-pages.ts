@@ -10,6 +10,7 @@ import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
 import { nameKey, queryVariants, queryWords } from '@/lib/search/query';
 import { contentWords } from '@/lib/search/question-words';
 import type { Corrector } from './meant';
+import { asQuery, noQueryRunning } from './queries-first';
 
 /** What Pagefind stores for a page (the parts the search page uses). */
 export interface PageData {
@@ -106,18 +107,27 @@ export function loadPagefind(): Promise<Pagefind> {
 // The first letter of every word Pagefind can have indexed here (folded Cyrillic, Latin, digits):
 // preloading each loads every chunk of the word index.
 const FIRST_LETTERS = 'абвгдежзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz0123456789';
+/** Letters preloaded at a time: a few chunks of the word index. */
+const LETTERS_PER_STEP = 8;
 
 /**
  * Loads every word of the index (not the pages' stored texts), so that no query waits for the word
- * index: about a third of the whole index. One letter at a time: Pagefind's worker takes requests in
- * turn, and a query typed meanwhile then waits behind one chunk, not all of them.
+ * index: about a third of the whole index. One letter at a time, giving way to queries (see
+ * ./queries-first.ts).
  * @example await loadWordIndex()
  */
 export async function loadWordIndex(): Promise<void> {
   const pf = await loadPagefind();
-  for (const letter of FIRST_LETTERS) await pf.preload(letter);
+  for (let i = 0; i < FIRST_LETTERS.length; i += LETTERS_PER_STEP) {
+    await noQueryRunning();
+    await Promise.all([...FIRST_LETTERS.slice(i, i + LETTERS_PER_STEP)].map((letter) => pf.preload(letter)));
+  }
+  await noQueryRunning();
   await pf.filters();
 }
+
+/** Pages' stored texts fetched at a time by the background load. */
+const TEXTS_PER_STEP = 6;
 
 /**
  * Loads the rest of the index, every word, filter and page's stored text, so that later queries never
@@ -126,8 +136,12 @@ export async function loadWordIndex(): Promise<void> {
  */
 export async function loadWholeIndex(): Promise<void> {
   await loadWordIndex();
+  await noQueryRunning();
   const all = await search(await loadPagefind(), null);
-  await Promise.all(all.map((r) => r.data()));
+  for (let i = 0; i < all.length; i += TEXTS_PER_STEP) {
+    await noQueryRunning();
+    await Promise.all(all.slice(i, i + TEXTS_PER_STEP).map((r) => r.data()));
+  }
 }
 
 /** A glossary term of the other language counts a little less than the reader's own words. */
@@ -228,7 +242,11 @@ async function unanswered(found: Searched, query: string, aids: SearchAids): Pro
  * of the query the reader probably meant, with `instead` saying which (unless `asTyped`).
  * @example await findPages('Qoldau', {}, { names: new Map([['qoldau', 'qoldau']]), translations: [], prefetch: 6 })
  */
-export async function findPages(query: string, filters: Record<string, string>, aids: SearchAids, asTyped = false): Promise<Found> {
+export function findPages(query: string, filters: Record<string, string>, aids: SearchAids, asTyped = false): Promise<Found> {
+  return asQuery(() => findPagesNow(query, filters, aids, asTyped));
+}
+
+async function findPagesNow(query: string, filters: Record<string, string>, aids: SearchAids, asTyped: boolean): Promise<Found> {
   const pf = await loadPagefind();
   const plain = await searchQuery(pf, query, filters, aids);
   const asFound = { hits: plain.hits, partial: plain.partial };
