@@ -110,20 +110,28 @@ const FIRST_LETTERS = 'абвгдежзийклмнопрстуфхцчшщъы�
 /** Letters preloaded at a time: a few chunks of the word index. */
 const LETTERS_PER_STEP = 8;
 
+let wordIndex: Promise<void> | undefined;
+
 /**
- * Loads every word of the index (not the pages' stored texts), so that no query waits for the word
- * index: about a third of the whole index. One letter at a time, giving way to queries (see
+ * Loads every word of the index (not the pages' stored texts), once, so that no query waits for the
+ * word index: about a third of the whole index. A few letters at a time, giving way to queries (see
  * ./queries-first.ts).
  * @example await loadWordIndex()
  */
-export async function loadWordIndex(): Promise<void> {
-  const pf = await loadPagefind();
-  for (let i = 0; i < FIRST_LETTERS.length; i += LETTERS_PER_STEP) {
+export function loadWordIndex(): Promise<void> {
+  wordIndex ??= (async () => {
+    const pf = await loadPagefind();
+    for (let i = 0; i < FIRST_LETTERS.length; i += LETTERS_PER_STEP) {
+      await noQueryRunning();
+      await Promise.all([...FIRST_LETTERS.slice(i, i + LETTERS_PER_STEP)].map((letter) => pf.preload(letter)));
+    }
     await noQueryRunning();
-    await Promise.all([...FIRST_LETTERS.slice(i, i + LETTERS_PER_STEP)].map((letter) => pf.preload(letter)));
-  }
-  await noQueryRunning();
-  await pf.filters();
+    await pf.filters();
+  })().catch((error: unknown) => {
+    wordIndex = undefined; // loaded again next time (the network may be back)
+    throw error;
+  });
+  return wordIndex;
 }
 
 /** Pages' stored texts fetched at a time by the background load. */
