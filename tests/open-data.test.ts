@@ -250,7 +250,7 @@ describe('the data page /{lang}/data/', () => {
         const values = [...section.querySelectorAll('dd')];
         expect(values, name).toHaveLength(4);
         expect(Number(values[1]!.getAttribute('data-bytes')), name).toBe(statSync(path.join(DIST, name)).size);
-        expect(values[1]!.textContent, name).toMatch(/^\d[\d\s\u00a0]*(,\d)? кБ$/);
+        expect(values[1]!.textContent, name).toMatch(/^\d[\d\s\u00a0]*(,\d)?\u00a0кБ$/);
         expect(section.querySelector('pre code')?.textContent, name).toBeTruthy();
       }
     });

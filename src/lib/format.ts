@@ -48,9 +48,11 @@ export function formatQuantity(quantity: { value: number; unit: Localized }, lan
 }
 
 /**
- * A file size in kilobytes (1 KB = 1 024 bytes), one decimal, as readers of the language write it.
- * @example formatFileSize(12_641, 'ru') // '12,3 кБ'
+ * A file size in kilobytes (1 KB = 1 024 bytes), one decimal, as readers of the language write it, with a
+ * no-break space before the unit (Intl puts an ordinary one, which lets «кБ» wrap onto the next line).
+ * @example formatFileSize(12_641, 'ru') // '12,3\u00a0кБ'
  */
 export function formatFileSize(bytes: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(bytes / 1024);
+  const parts = new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).formatToParts(bytes / 1024);
+  return parts.map((part) => (part.type === 'literal' ? part.value.replace(/ /g, '\u00a0') : part.value)).join('');
 }
