@@ -13,10 +13,10 @@ const termSchema = z
     note: z.string().optional(),
     check: z.boolean().optional(),
     official: z.boolean().optional(),
-    source: z.string().url().optional(),
+    source: z.url().optional(),
     sourceNotFound: z.string().min(1).optional(),
     /** Further pages a `note` cites (URLs stay out of the note's text). */
-    seeAlso: z.array(z.string().url()).optional(),
+    seeAlso: z.array(z.url()).optional(),
     scope: z.enum(['ui']).optional(),
   })
   .strict()
@@ -45,7 +45,7 @@ export function glossary(root = process.cwd()): GlossaryTerm[] {
     const parsed = termSchema.safeParse(term);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0]!;
-    throw new ContentError(GLOSSARY_FILE, yaml.lineAt(['terms', index, ...issue.path]), `term ${index + 1}: ${issue.path.join('.') || 'entry'}: ${issue.message}`);
+    throw new ContentError(GLOSSARY_FILE, yaml.lineAt(['terms', index, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))]), `term ${index + 1}: ${issue.path.join('.') || 'entry'}: ${issue.message}`);
   });
 }
 
