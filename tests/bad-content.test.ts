@@ -78,6 +78,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       /content\/assessments\.yaml:\d+: commitment "security-cameras-2019": assessment of 2020-01-10: status "done" needs a source/,
     ],
     [
+      'a Russian term rendered two ways in Kazakh',
+      (dir) => edit(dir, 'src/i18n/kk.json', (t) => t.replace('"commitments": "Міндеттемелер"', '"commitments": "Уәделер"')),
+      /src\/i18n\/kk\.json:\d+ \(nav\.commitments\): «обязательство» is rendered otherwise here than «міндеттеме» \(content\/glossary\.yaml\): the Kazakh reads «Уәделер»; write «міндеттеме»/,
+    ],
+    [
       'a name for search without its Kazakh spelling',
       (dir) => edit(dir, 'content/names.yaml', (t) => t.replace('kemelovich: { ru: Кемелович, kk: Кемелұлы, kind: person }', 'kemelovich: { ru: Кемелович, kind: person }')),
       /content\/names\.yaml:9: "kemelovich": kk: /,

@@ -12,6 +12,7 @@ import { ContentError } from './content-files';
 import { readNameRecords } from './name-records';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
+import { checkTerms } from './term-check';
 import { checkTypography } from './typography-check';
 
 /** Everything the content checks read, for the plugins that need the same data. */
@@ -113,7 +114,8 @@ function checkChartFigures(root: string, speech: SpeechIndex): void {
  * Reads the content folder and fails with an editor-readable message (file and line) on anything that
  * would build a wrong or broken site: a missing translation, misaligned sections, an unknown programme,
  * a shared alias, a commitment or chart citing a missing paragraph or a figure the paragraph does not state,
- * text that breaks the site's typography, an assessment without a source or out of date order.
+ * text that breaks the site's typography, a Russian term with another Kazakh rendering than the glossary's,
+ * an assessment without a source or out of date order.
  * @example checkContent(process.cwd())
  */
 export function checkContent(root: string): CheckedContent {
@@ -126,6 +128,7 @@ export function checkContent(root: string): CheckedContent {
   checkProgrammeMatches(speech, programmes);
   checkCommitments(root, speech, programmes);
   checkChartFigures(root, speech);
+  checkTerms(root, speech);
   readAssessments(root, new Set(readCommitmentRecords(root).map((r) => r.id)));
   readNameRecords(root);
   return { speech, programmes };

@@ -7,6 +7,7 @@ import { ContentError } from './content-files.ts';
 // Only text a reader sees is checked: values with Cyrillic letters (ids, dates, URLs and Latin names have
 // none), never the corrections' `source`, which quotes the speech as delivered, typos and all.
 const CYRILLIC = /[а-яёәғқңөұүһі]/i;
+const SENTENCE_RULES = new Set(['sentence-figure']);
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 // Parts of a Markdown line that are not prose: link targets, autolinks, tags and inline code.
 const NOT_PROSE = /\]\([^)]*\)|<[^>]*>|`[^`]*`/g;
@@ -15,6 +16,20 @@ const NOT_PROSE = /\]\([^)]*\)|<[^>]*>|`[^`]*`/g;
 interface TextSpan {
   start: number;
   end: number;
+  /** Running sentences of ours, which the sentence rules apply to (not names, labels or the speech as delivered). */
+  prose: boolean;
+}
+
+// Fields that hold names, labels, headings or a promise's wording, not running sentences: «112 бірыңғай
+// шұғыл қызметі» is a name, «2,3 млн адам» a label.
+const NOT_SENTENCES = new Set(['title', 'name', 'fullName', 'label', 'unit', 'text', 'deadlineText', 'responsible', 'aliases', 'match', 'value', 'terms', 'corrected', 'source']);
+// The speech as delivered (the Russian body, the Kazakh opening) is quoted, never rephrased.
+const DELIVERED = /^content\/speech\/(ru\/(state|security|economy|social|regions)|kk\/index)\.mdx$/;
+
+// The field a YAML value belongs to: its key, or the key above a `kk:`/`ru:` pair.
+function fieldOf(ancestors: readonly unknown[]): string {
+  const keys = ancestors.filter(isPair).map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+  return keys.filter((key) => key !== 'kk' && key !== 'ru').at(-1) ?? '';
 }
 
 /** One typography problem, where an editor finds it. */
@@ -24,7 +39,7 @@ export interface TypographyProblem {
   rule: string;
   description: string;
   found: string;
-  fixed: string;
+  fixed?: string | undefined;
 }
 
 function isVerbatimQuote(ancestors: readonly unknown[]): boolean {
@@ -33,7 +48,7 @@ function isVerbatimQuote(ancestors: readonly unknown[]): boolean {
 }
 
 // A YAML scalar's own characters, inside its quotes; escapes stay as written, which the rules allow for.
-function scalarSpan(node: Scalar, offset: number): TextSpan | undefined {
+function scalarSpan(node: Scalar, offset: number): Omit<TextSpan, 'prose'> | undefined {
   const [start, end] = node.range ?? [];
   if (start === undefined || end === undefined) return undefined;
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
@@ -49,13 +64,13 @@ function yamlSpans(source: string, offset: number): TextSpan[] {
       if (key === 'key' || typeof node.value !== 'string' || !CYRILLIC.test(node.value)) return;
       if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || isVerbatimQuote(ancestors)) return;
       const span = scalarSpan(node, offset);
-      if (span) spans.push(span);
+      if (span) spans.push({ ...span, prose: !NOT_SENTENCES.has(fieldOf(ancestors)) });
     },
   });
   return spans;
 }
 
-function markdownSpans(body: string, offset: number): TextSpan[] {
+function markdownSpans(body: string, offset: number, prose: boolean): TextSpan[] {
   const spans: TextSpan[] = [];
   let position = offset;
   let fenced = false;
@@ -64,10 +79,10 @@ function markdownSpans(body: string, offset: number): TextSpan[] {
     else if (!fenced && CYRILLIC.test(line)) {
       let last = 0;
       for (const m of line.matchAll(NOT_PROSE)) {
-        spans.push({ start: position + last, end: position + m.index });
+        spans.push({ start: position + last, end: position + m.index, prose });
         last = m.index + m[0].length;
       }
-      spans.push({ start: position + last, end: position + line.length });
+      spans.push({ start: position + last, end: position + line.length, prose: prose && !/^\s*#/.test(line) });
     }
     position += line.length + 1;
   }
@@ -80,7 +95,7 @@ function jsonStringSpans(text: string): TextSpan[] {
     .filter((m) => CYRILLIC.test(m[1]!))
     .map((m) => {
       const start = m.index + m[0].length - m[1]!.length - 1;
-      return { start, end: start + m[1]!.length };
+      return { start, end: start + m[1]!.length, prose: true };
     });
 }
 
@@ -89,9 +104,10 @@ function textSpans(file: string, text: string): TextSpan[] {
   if (file.endsWith('.json')) return jsonStringSpans(text);
   if (file.endsWith('.yaml')) return yamlSpans(text, 0);
   const front = FRONTMATTER.exec(text);
-  if (!front) return markdownSpans(text, 0);
+  const prose = !DELIVERED.test(file);
+  if (!front) return markdownSpans(text, 0, prose);
   const yamlStart = text.indexOf(front[1]!);
-  return [...yamlSpans(front[1]!, yamlStart), ...markdownSpans(text.slice(front[0].length), front[0].length)];
+  return [...yamlSpans(front[1]!, yamlStart), ...markdownSpans(text.slice(front[0].length), front[0].length, prose)];
 }
 
 function filesIn(root: string, dir: string, extensions: string[]): string[] {
@@ -131,7 +147,9 @@ function lineAt(text: string, index: number): number {
  */
 export function lintFile(file: string, text: string): TypographyProblem[] {
   return textSpans(file, text).flatMap((span) =>
-    lintText(text.slice(span.start, span.end)).map((issue) => ({
+    lintText(text.slice(span.start, span.end))
+      .filter((issue) => span.prose || !SENTENCE_RULES.has(issue.rule))
+      .map((issue) => ({
       file,
       line: lineAt(text, span.start + issue.index),
       rule: issue.rule,
@@ -167,13 +185,13 @@ export function checkTypography(root: string): void {
   if (problems.length === 0) return;
   const lines = problems
     .slice(0, SHOWN)
-    .map((p) => `  ${p.file}:${p.line}: ${p.rule}: «${showSpaces(p.found)}» → write «${showSpaces(p.fixed)}» (${p.description})`);
+    .map((p) => `  ${p.file}:${p.line}: ${p.rule}: «${showSpaces(p.found)}» → ${p.fixed === undefined ? 'rephrase' : `write «${showSpaces(p.fixed)}»`} (${p.description})`);
   const more = problems.length > SHOWN ? [`  … and ${problems.length - SHOWN} more`] : [];
   const first = problems[0]!;
   throw new ContentError(
     first.file,
     first.line,
-    [`typography: ${problems.length} place(s) to fix (⍽ is a no-break space):`, ...lines, ...more, 'Run "npm run fix:typography" to fix them all in place, then check the diff.'].join('\n'),
+    [`typography: ${problems.length} place(s) to fix (⍽ is a no-break space):`, ...lines, ...more, 'Run "npm run fix:typography" to fix all but the rephrasings in place, then check the diff.'].join('\n'),
   );
 }
 

@@ -7,7 +7,8 @@ export interface TypographyIssue {
   /** Offset of the offending run in the text. */
   index: number;
   found: string;
-  fixed: string;
+  /** What to write instead; none where the sentence must be rephrased. */
+  fixed?: string | undefined;
 }
 
 // Which quote each straight or English quote becomes: «outer „inner“ outer». A quote opens after the start,
@@ -36,8 +37,8 @@ function* faults(rule: TypographyRule, text: string): Generator<RegExpExecArray>
   }
 }
 
-function replacement(rule: TypographyRule, match: RegExpExecArray, quotes: Map<number, string>): string {
-  return rule.id === 'quotes' ? (quotes.get(match.index) ?? '«') : rule.fix(match);
+function replacement(rule: TypographyRule, match: RegExpExecArray, quotes: Map<number, string>): string | undefined {
+  return rule.id === 'quotes' ? (quotes.get(match.index) ?? '«') : rule.fix?.(match);
 }
 
 /**
@@ -61,12 +62,12 @@ export function lintText(text: string): TypographyIssue[] {
  */
 export function fixText(text: string): string {
   let fixed = text;
-  for (const rule of TYPOGRAPHY_RULES) {
+  for (const rule of TYPOGRAPHY_RULES.filter((r) => r.fix || r.id === 'quotes')) {
     const quotes = pairQuotes(fixed);
     let out = '';
     let last = 0;
     for (const match of faults(rule, fixed)) {
-      out += fixed.slice(last, match.index) + replacement(rule, match, quotes);
+      out += fixed.slice(last, match.index) + (replacement(rule, match, quotes) ?? match[0]);
       last = match.index + match[0].length;
     }
     fixed = out + fixed.slice(last);

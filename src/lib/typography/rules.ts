@@ -12,8 +12,8 @@ export interface TypographyRule {
   description: string;
   /** Finds every offending run (a global regular expression). */
   pattern: RegExp;
-  /** The text that replaces one match. */
-  fix: (match: RegExpExecArray) => string;
+  /** The text that replaces one match; none where only a person can mend it (by rephrasing). */
+  fix?: (match: RegExpExecArray) => string;
 }
 
 const UPPER = 'А-ЯЁӘҒҚҢӨҰҮҺІ';
@@ -21,18 +21,32 @@ const LOWER = 'а-яёәғқңөұүһі';
 
 // Words that measure the number before them; a line must not break between the two. Only words that can
 // only be units: «10 мың» (ten thousand), never «10 адам».
-const UNITS = ['млрд', 'млн', 'трлн', 'тыс\\.', 'тысяч[а-я]*', 'мың[а-яәғқңөұүһі]*', 'км', 'га', 'МВт', 'кВ'];
+const UNITS = ['млрд', 'млн', 'трлн', 'тыс\\.', 'тысяч[а-я]*', 'мың[а-яәғқңөұүһі]*', 'км', 'га', 'МВт', 'кВ', 'px', 'кБ', 'КБ', 'МБ'];
+// A number, or an interface string's placeholder for one («{{height}} px»).
+const AMOUNT = '\\d+(?:[.,]\\d+)?|\\{\\{\\w+\\}\\}';
 
 // Four-digit numbers between these are years («2019 жылы», «до 2025 года»), which are never grouped.
 const YEARS = { from: 1900, to: 2099 };
+
+// A year opens a sentence well («2019 жылы…», «2022–2030 годы…»); so does a year range.
+function isYear(figure: string, text: string, end: number): boolean {
+  const value = Number(figure);
+  return /^\d{4}$/.test(figure) && value >= YEARS.from && value <= YEARS.to && !/^[.,]\d/.test(text.slice(end));
+}
 
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
 }
 
+// Where a sentence starts: the start of a text (after any Markdown heading, list or quote marker and
+// emphasis), or a space after a sentence's final mark. A full stop after an abbreviation ends no sentence:
+// «ст. 5», «п. 3», «т. б.», «2019 ж. 5 қыркүйек».
+const ABBREVIATIONS = ['ст', 'пп?', 'гг?', 'т', 'б', 'е', 'им', 'см', 'ср', 'ул', 'д', 'обл', 'жж?', 'бб?', 'тарм'];
+const SENTENCE_START = `(?<=(?:^(?:\\s*(?:#{1,6}|[-*+>]|\\d+[.)])\\s+)*|(?:[!?…]|(?<!(?<![${LOWER}])(?:${ABBREVIATIONS.join('|')}))\\.)\\s+)[*_]{0,2})`;
+
 /**
  * The rules, in the order they are applied by the fixer.
- * @example TYPOGRAPHY_RULES.map((r) => r.id) // ['dash', 'range', 'initials', 'quotes', 'unit-space', 'thousands']
+ * @example TYPOGRAPHY_RULES.map((r) => r.id) // ['dash', 'range', 'initials', 'quotes', 'unit-space', 'number-sign', 'sentence-figure', 'thousands']
  */
 export const TYPOGRAPHY_RULES: readonly TypographyRule[] = [
   {
@@ -65,8 +79,19 @@ export const TYPOGRAPHY_RULES: readonly TypographyRule[] = [
   {
     id: 'unit-space',
     description: 'a number and its unit stay on one line: a no-break space in «31 млрд», «10 мың»',
-    pattern: new RegExp(`(\\d+(?:[.,]\\d+)?) ((?:${UNITS.join('|')})(?![а-яёәғқңөұүһі]))`, 'g'),
+    pattern: new RegExp(`(${AMOUNT}) ((?:${UNITS.join('|')})(?![a-zа-яёәғқңөұүһі]))`, 'g'),
     fix: (m) => `${m[1]}${NBSP}${m[2]}`,
+  },
+  {
+    id: 'number-sign',
+    description: 'the number sign stands apart from its number, with a no-break space: «№ 4», «№№ 4 и 7»',
+    pattern: /(№+)(?: ?)(?=\d)/g,
+    fix: (m) => `${m[1]}${NBSP}`,
+  },
+  {
+    id: 'sentence-figure',
+    description: 'a sentence does not begin with a figure, other than a year: rephrase it («Қалада 600 камера…», «В городе 600 камер…»)',
+    pattern: new RegExp(`${SENTENCE_START}(\\d[\\d\u00a0\u202f]*(?:[.,]\\d+)?)(?![\\d])`, 'g'),
   },
   {
     id: 'thousands',
@@ -82,6 +107,7 @@ export const TYPOGRAPHY_RULES: readonly TypographyRule[] = [
  * @example isFault(TYPOGRAPHY_RULES[5]!, /\d+/.exec('2019')!) // false
  */
 export function isFault(rule: TypographyRule, match: RegExpExecArray): boolean {
+  if (rule.id === 'sentence-figure') return !isYear(match[1]!, match.input ?? '', match.index + match[0].length);
   if (rule.id !== 'thousands') return true;
   const digits = match[1]!;
   if (/[ \u202f]/.test(digits)) return true;

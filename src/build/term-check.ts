@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isSeq, isMap } from 'yaml';
+import { describeTermProblem, termProblems, type AlignedText, type TermProblem, type TermRule } from '../lib/terms/consistency';
+import { glossaryTermSchema } from '../lib/terms/glossary-schema';
+import { readChartRecords, CHARTS_FILE } from './chart-records';
+import { readCommitmentRecords, COMMITMENTS_FILE } from './commitment-records';
+import { ContentError, listCollection, lineOf } from './content-files';
+import type { SpeechIndex } from './speech-index';
+import { readYamlFile } from './yaml-records';
+
+export const GLOSSARY_FILE = 'content/glossary.yaml';
+const UI_FILES = { kk: 'src/i18n/kk.json', ru: 'src/i18n/ru.json' } as const;
+
+type Localized = { kk: string; ru: string };
+
+/**
+ * The glossary's terms, each checked (file and line of a bad entry): a name marked `official` says where
+ * its official Kazakh form is published (`source`) or what was searched in vain (`sourceNotFound`).
+ * @example readGlossaryTerms(process.cwd()).find((t) => t.ru === 'аким')?.kk // 'әкім'
+ */
+export function readGlossaryTerms(root: string): TermRule[] {
+  const yaml = readYamlFile(root, GLOSSARY_FILE);
+  const terms = yaml.doc.get('terms', true);
+  if (!isSeq(terms)) throw new ContentError(GLOSSARY_FILE, yaml.lineAt(['terms']), '"terms" must be a list of entries, each "- { ru: …, kk: … }"');
+  return terms.items.map((item, i) => {
+    const parsed = glossaryTermSchema.safeParse(isMap(item) ? item.toJSON() : item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      throw new ContentError(GLOSSARY_FILE, yaml.lineAt(['terms', i, ...(issue.path as Array<string | number>)]), `term ${i + 1}: ${field}${issue.message}`);
+    }
+    return parsed.data;
+  });
+}
+
+function flatten(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') out.set(prefix, value);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) for (const [k, v] of flatten(inner, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+  }
+  return out;
+}
+
+function interfaceTexts(root: string): AlignedText[] {
+  const [kk, ru] = (['kk', 'ru'] as const).map((lang) => flatten(JSON.parse(readFileSync(path.join(root, UI_FILES[lang]), 'utf8'))));
+  const kkText = readFileSync(path.join(root, UI_FILES.kk), 'utf8');
+  return [...kk!].flatMap(([key, value]) => {
+    const russian = ru!.get(key);
+    if (russian === undefined) return [];
+    return [{ file: UI_FILES.kk, where: key, line: lineOf({ text: kkText }, `"${key.split('.').at(-1)}": ${JSON.stringify(value)}`), ru: russian, kk: value }];
+  });
+}
+
+function speechTexts(speech: SpeechIndex): AlignedText[] {
+  const files = new Map(speech.sections.map((section) => [section.slug, section.files.kk]));
+  return [...speech.paragraphs].flatMap(([id, text]) => {
+    const kk = files.get(id.replace(/-\d+$/, ''));
+    return kk ? [{ file: kk.file, where: `paragraph ${id}`, line: lineOf(kk, text.kk.slice(0, 40)), ...text }] : [];
+  });
+}
+
+function frontmatterStrings(data: Record<string, unknown>): string {
+  return [...flatten(data).values()].join('\n');
+}
+
+function programmeTexts(root: string): AlignedText[] {
+  const files = listCollection(root, 'programmes');
+  return files
+    .filter((f) => f.lang === 'kk')
+    .flatMap((kk) => {
+      const ru = files.find((f) => f.lang === 'ru' && f.slug === kk.slug);
+      if (!ru) return [];
+      return [{ file: kk.file, where: `programme ${kk.slug}`, ru: `${frontmatterStrings(ru.data)}\n${ru.body}`, kk: `${frontmatterStrings(kk.data)}\n${kk.body}` }];
+    });
+}
+
+function localizedPairs(file: string, id: string, fields: Record<string, Localized | undefined>, lineAt: (at: string[]) => number): AlignedText[] {
+  return Object.entries(fields).flatMap(([field, value]) => (value ? [{ file, where: `${id} ${field}`, line: lineAt([...field.split('.'), 'kk']), ...value }] : []));
+}
+
+function recordTexts(root: string): AlignedText[] {
+  const commitments = readCommitmentRecords(root).flatMap(({ id, data, lineAt }) =>
+    localizedPairs(COMMITMENTS_FILE, id, { text: data.text, deadlineText: data.deadlineText, responsible: data.responsible, 'quantity.unit': data.quantity?.unit }, lineAt),
+  );
+  const charts = readChartRecords(root).flatMap(({ id, data, lineAt }) =>
+    data.groups.flatMap((group, g) => [
+      ...localizedPairs(CHARTS_FILE, id, { [`groups.${g}.title`]: group.title }, lineAt),
+      ...group.bars.flatMap((bar, b) => localizedPairs(CHARTS_FILE, id, { [`groups.${g}.bars.${b}.label`]: bar.label }, lineAt)),
+    ]),
+  );
+  return [...commitments, ...charts];
+}
+
+/**
+ * Every text of the site in both languages, paired: interface strings by key, speech paragraphs by id,
+ * programme pages by slug, commitments and charts by record and field.
+ * @example alignedTexts(process.cwd(), speech).some((t) => t.where === 'nav.menu') // true
+ */
+export function alignedTexts(root: string, speech: SpeechIndex): AlignedText[] {
+  return [...interfaceTexts(root), ...speechTexts(speech), ...programmeTexts(root), ...recordTexts(root)];
+}
+
+// The line of the Kazakh rendering found, where the pair itself has none (a whole programme page).
+function withLine(root: string, problem: TermProblem): TermProblem {
+  if (problem.text.line || !problem.found) return problem;
+  const text = readFileSync(path.join(root, problem.text.file), 'utf8');
+  return { ...problem, text: { ...problem.text, line: lineOf({ text }, problem.found) } };
+}
+
+/**
+ * Fails, listing every place, when a Russian term of the glossary has another Kazakh rendering anywhere
+ * on the site than the glossary's, or a name of the glossary is missing from the Kazakh text.
+ * @example checkTerms(process.cwd(), readSpeech(process.cwd()))
+ */
+export function checkTerms(root: string, speech: SpeechIndex): void {
+  const problems = termProblems(readGlossaryTerms(root), alignedTexts(root, speech)).map((p) => withLine(root, p));
+  if (problems.length === 0) return;
+  const first = problems[0]!;
+  throw new ContentError(
+    first.text.file,
+    first.text.line,
+    [`terms: ${problems.length} place(s) where a Russian term has another Kazakh rendering than the glossary's:`, ...problems.map((p) => `  ${describeTermProblem(p)}`)].join('\n'),
+  );
+}
+
