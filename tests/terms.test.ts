@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSpeech } from '../src/build/speech-index';
-import { alignedTexts, readGlossaryTerms } from '../src/build/term-check';
+import { readGlossaryTerms } from '../src/build/glossary-records';
+import { alignedTexts } from '../src/build/term-check';
 import { containsTerm } from '../src/lib/terms/match';
 import { describeTermProblem, termProblems, type AlignedText } from '../src/lib/terms/consistency';
 

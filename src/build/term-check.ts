@@ -1,38 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isSeq, isMap } from 'yaml';
-import { describeTermProblem, termProblems, type AlignedText, type TermProblem, type TermRule } from '../lib/terms/consistency';
-import { glossaryTermSchema } from '../lib/terms/glossary-schema';
+import { describeTermProblem, termProblems, type AlignedText, type TermProblem } from '../lib/terms/consistency';
+import { readGlossaryTerms } from './glossary-records';
 import { readChartRecords, CHARTS_FILE } from './chart-records';
 import { readCommitmentRecords, COMMITMENTS_FILE } from './commitment-records';
 import { ContentError, listCollection, lineOf } from './content-files';
 import type { SpeechIndex } from './speech-index';
-import { readYamlFile } from './yaml-records';
 
-export const GLOSSARY_FILE = 'content/glossary.yaml';
 const UI_FILES = { kk: 'src/i18n/kk.json', ru: 'src/i18n/ru.json' } as const;
 
 type Localized = { kk: string; ru: string };
-
-/**
- * The glossary's terms, each checked (file and line of a bad entry): a name marked `official` says where
- * its official Kazakh form is published (`source`) or what was searched in vain (`sourceNotFound`).
- * @example readGlossaryTerms(process.cwd()).find((t) => t.ru === 'аким')?.kk // 'әкім'
- */
-export function readGlossaryTerms(root: string): TermRule[] {
-  const yaml = readYamlFile(root, GLOSSARY_FILE);
-  const terms = yaml.doc.get('terms', true);
-  if (!isSeq(terms)) throw new ContentError(GLOSSARY_FILE, yaml.lineAt(['terms']), '"terms" must be a list of entries, each "- { ru: …, kk: … }"');
-  return terms.items.map((item, i) => {
-    const parsed = glossaryTermSchema.safeParse(isMap(item) ? item.toJSON() : item);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      throw new ContentError(GLOSSARY_FILE, yaml.lineAt(['terms', i, ...(issue.path as Array<string | number>)]), `term ${i + 1}: ${field}${issue.message}`);
-    }
-    return parsed.data;
-  });
-}
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

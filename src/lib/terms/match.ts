@@ -49,8 +49,14 @@ function anyCase(pattern: string): string {
   return pattern.replace(/(\[[^\]]*\]|\\.|[a-zа-яёәғқңөұүһі])/g, (part) => (part.length === 1 ? `[${part}${part.toLocaleUpperCase('kk')}]` : part));
 }
 
-function termWords(term: string): string[] {
-  return term.split(/\s+/).filter((word) => word && !CONJUNCTIONS.has(word.toLocaleLowerCase('ru')));
+// Quotes are not part of a word: «Слышащее государство» is found in «Слышащего государства». A qualifier
+// in brackets narrows where a Russian term applies («статус (выполнения)»); in a Kazakh rendering it only
+// explains («орындау мерзімі (жыл)»).
+function termWords(term: string, lang: TermLanguage): string[] {
+  return (lang === 'kk' ? term.replace(/\([^)]*\)/g, ' ') : term)
+    .replace(/[«»„“"()]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word && !CONJUNCTIONS.has(word.toLocaleLowerCase('ru')));
 }
 
 function wordSource(word: string, lang: TermLanguage): string {
@@ -66,7 +72,7 @@ function wordPattern(word: string, lang: TermLanguage): RegExp {
 const compiled = new Map<string, (text: string) => boolean>();
 
 function compile(term: string, lang: TermLanguage): (text: string) => boolean {
-  const words = termWords(term);
+  const words = termWords(term, lang);
   if (lang === 'kk') {
     const patterns = words.map((word) => wordPattern(word, lang));
     return (text) => patterns.every((pattern) => pattern.test(text));
@@ -93,6 +99,6 @@ export function containsTerm(text: string, term: string, lang: TermLanguage): bo
  * @example foundAs('Қателер тізімі', 'қате', 'kk') // 'Қателер'
  */
 export function foundAs(text: string, term: string, lang: TermLanguage): string | undefined {
-  const found = termWords(term).map((word) => wordPattern(word, lang).exec(text)?.[0]);
+  const found = termWords(term, lang).map((word) => wordPattern(word, lang).exec(text)?.[0]);
   return found.every(Boolean) ? found.join(' … ') : undefined;
 }

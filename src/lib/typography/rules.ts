@@ -41,8 +41,8 @@ function groupThousands(digits: string): string {
 // Where a sentence starts: the start of a text (after any Markdown heading, list or quote marker and
 // emphasis), or a space after a sentence's final mark. A full stop after an abbreviation ends no sentence:
 // «ст. 5», «п. 3», «т. б.», «2019 ж. 5 қыркүйек».
-const ABBREVIATIONS = ['ст', 'пп?', 'гг?', 'т', 'б', 'е', 'им', 'см', 'ср', 'ул', 'д', 'обл', 'жж?', 'бб?', 'тарм'];
-const SENTENCE_START = `(?<=(?:^(?:\\s*(?:#{1,6}|[-*+>]|\\d+[.)])\\s+)*|(?:[!?…]|(?<!(?<![${LOWER}])(?:${ABBREVIATIONS.join('|')}))\\.)\\s+)[*_]{0,2})`;
+const ABBREVIATIONS = ['No', 'no', 'ст', 'пп?', 'гг?', 'т', 'б', 'е', 'им', 'см', 'ср', 'ул', 'д', 'обл', 'жж?', 'бб?', 'тарм'];
+const SENTENCE_START = `(?<=(?:^(?:\\s*(?:#{1,6}|[-*+>]|\\d+[.)])\\s+)*|(?:[!?…]|(?<!(?<![A-Za-z${LOWER}])(?:${ABBREVIATIONS.join('|')}))\\.)\\s+)[*_]{0,2})`;
 
 /**
  * The rules, in the order they are applied by the fixer.
