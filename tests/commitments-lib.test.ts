@@ -1,7 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { layoutBarChart } from '../src/lib/bar-chart';
-import { countByDeadlineYear, deadlineEnd, deadlinePrecision, isCalendarDate } from '../src/lib/commitments';
+import { countByDeadlineYear } from '../src/lib/commitments/counts';
+import { deadlineEnd, deadlinePrecision } from '../src/lib/commitments/deadline';
+import { isCalendarDate } from '../src/lib/content-schemas';
 import { toCsv } from '../src/lib/csv';
 import { formatDeadline, formatNumber, formatQuantity } from '../src/lib/format';
 import { commitmentsJsonSchema } from '../src/lib/open-data';

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -87,9 +87,11 @@ describe('the commitments file against the speech', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
-  it('assesses no progress: every status is "not assessed", and content/assessments.yaml records none', () => {
+  it('keeps no status in content/commitments.yaml: content/assessments.yaml holds only statusAsOf, the records are one file per commitment', () => {
     for (const [id, c] of records) expect(c.status ?? 'not-assessed', id).toBe('not-assessed');
-    expect((parseYaml(readFileSync('content/assessments.yaml', 'utf8')) as { assessments: object }).assessments).toEqual({});
+    expect(Object.keys(parseYaml(readFileSync('content/assessments.yaml', 'utf8')) as object)).toEqual(['statusAsOf']);
+    const files = existsSync('content/assessments') ? readdirSync('content/assessments').filter((n) => n.endsWith('.yaml')) : [];
+    for (const name of files) expect(records.map(([id]) => `${id}.yaml`), name).toContain(name);
   });
 });
 
