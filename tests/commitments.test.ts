@@ -190,7 +190,7 @@ describe('open data: /data/commitments.json, .csv and .schema.json agree', () =>
     expect(Object.keys(rows[0]!)).toEqual([
       'id', 'priority', 'priority_title_kk', 'priority_title_ru', 'programmes', 'text_kk', 'text_ru', 'quantity', 'unit_kk', 'unit_ru',
       'deadline', 'deadline_precision', 'deadline_text_kk', 'deadline_text_ru', 'responsible_kk', 'responsible_ru',
-      'status', 'status_date', 'status_as_of', 'deadline_passed', 'status_source', 'status_note_kk', 'status_note_ru', 'paragraph', 'link_kk', 'link_ru', 'page_kk', 'page_ru',
+      'status', 'status_date', 'achieved', 'on_time', 'status_as_of', 'deadline_passed', 'status_sources', 'status_note_kk', 'status_note_ru', 'paragraph', 'link_kk', 'link_ru', 'page_kk', 'page_ru',
     ]);
     expect(rows.map((r) => r.text_kk).join('')).toMatch(/[әғқңөұүһі]/);
     expect(rows.find((r) => r.id === 'economy-qoldau-one-window')?.text_ru).toBe(yaml['economy-qoldau-one-window']!.text.ru);
@@ -220,9 +220,11 @@ describe('open data: /data/commitments.json, .csv and .schema.json agree', () =>
         responsible_ru: text(c.responsible, 'ru'),
         status: c.status,
         status_date: c.statusDate ?? '',
+        achieved: c.achieved ?? '',
+        on_time: c.onTime === null ? '' : String(c.onTime),
         status_as_of: c.statusAsOf,
         deadline_passed: String(c.deadlinePassed),
-        status_source: c.assessments[0]?.source?.url ?? '',
+        status_sources: (c.assessments[0]?.sources ?? []).map((s: { publisher: string; published: string; url: string }) => `${s.publisher}, ${s.published}: ${s.url}`).join(' | '),
         status_note_kk: c.assessments[0]?.note.kk ?? '',
         status_note_ru: c.assessments[0]?.note.ru ?? '',
         paragraph: c.paragraph,
