@@ -66,7 +66,7 @@ describe('numbers per locale', () => {
 describe('table state in the URL', () => {
   it('reads and writes filters and sort, leaving defaults out', () => {
     const state = readTableState('?priority=3&programme=qoldau&year=2020&sort=-deadline');
-    expect(state).toEqual({ priority: '3', programme: 'qoldau', year: '2020', sort: { key: 'deadline', descending: true } });
+    expect(state).toEqual({ priority: '3', programme: 'qoldau', year: '2020', status: '', sort: { key: 'deadline', descending: true } });
     expect(writeTableState(state)).toBe('?priority=3&programme=qoldau&year=2020&sort=-deadline');
     expect(writeTableState(readTableState('?sort=source'))).toBe('');
     expect(readTableState('?sort=bogus').sort).toEqual({ key: 'source', descending: false });
