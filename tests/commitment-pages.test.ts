@@ -175,15 +175,16 @@ describe.skipIf(noFeedParser)('the Atom feed (Python feedparser)', () => {
   });
 
   for (const lang of LANGS) {
-    it(`${lang}: parses as Atom 1.0 with no bozo error, one entry per editorial correction, each linking to its page`, () => {
+    it(`${lang}: parses as Atom 1.0 with no bozo error, one entry per editorial correction and per assessment record, each linking to its page`, () => {
+      const records = Object.values(recordsIn('content/assessments')).flat().length;
       const feed = parseFeed(readFileSync(path.join(DIST, lang, 'feed.xml')));
       expect(feed.bozo, feed.error).toBeFalsy();
       expect(feed.version).toBe('atom10');
       expect(feed.feed.id).toBe(`${SITE_URL}/${lang}/feed.xml`);
       expect(feed.feed.author).toBe('Joldau');
       expect(feed.feed.links).toContainEqual({ rel: 'self', href: `${SITE_URL}/${lang}/feed.xml` });
-      expect(feed.entries).toHaveLength(corrections.length);
-      expect(new Set(feed.entries.map((e) => e.id)).size).toBe(corrections.length);
+      expect(feed.entries).toHaveLength(corrections.length + records);
+      expect(new Set(feed.entries.map((e) => e.id)).size).toBe(corrections.length + records);
       for (const c of corrections) {
         expect(feed.entries.some((e) => e.title.includes(c.source) && e.link === `${SITE_URL}${sectionPath(lang, c.slug)}#editorial-note`), c.source).toBe(true);
       }
