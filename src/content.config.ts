@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { chartSchema, commitmentSchema, frontmatterDay, paragraphId, priority, slug } from './lib/content-schemas';
+import { chartSchema, frontmatterDay, paragraphId, priority, slug } from '@/lib/content-schemas';
+import { commitmentSchema } from '@/lib/commitments/schema';
 import { PROGRAMME_KINDS } from './lib/programme-kinds';
 
 // Ids are "{lang}/{slug}" exactly as the file is named (the default would turn "ru/index" into "ru").

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWith as buildCopyWith, edit, removeCopies } from './helpers/content-build';
@@ -73,9 +73,19 @@ describe('a content mistake fails the build with a message an editor can act on'
       /content\/speech\/ru\/economy\.mdx:\d+: typography: 1 place\(s\) to fix[\s\S]*economy\.mdx:\d+: dash: « - » → write « – »[\s\S]*npm run fix:typography/,
     ],
     [
-      'an assessment with a status but no source',
-      (dir) => edit(dir, 'content/assessments.yaml', (t) => t.replace('assessments: {}', 'assessments:\n  security-cameras-2019:\n    - { status: done, date: "2020-01-10", note: { ru: "Сделано", kk: "Жасалды" } }')),
-      /content\/assessments\.yaml:\d+: commitment "security-cameras-2019": assessment of 2020-01-10: status "done" needs a source/,
+      'assessment records with a status but no source, and a "done" without the date it was done: both reported at once',
+      (dir) => {
+        mkdirSync(path.join(dir, 'content/assessments'), { recursive: true });
+        writeFileSync(
+          path.join(dir, 'content/assessments/security-cameras-2019.yaml'),
+          '- status: in-progress\n  date: "2020-01-10"\n  note: { ru: "Идёт", kk: "Жүріп жатыр" }\n',
+        );
+        writeFileSync(
+          path.join(dir, 'content/assessments/security-cameras-2020.yaml'),
+          '- status: done\n  date: "2021-01-10"\n  sources:\n    - { url: "https://www.example.org/x", publisher: "Example", published: "2021-01-10", title: "X", language: en }\n  note: { ru: "Сделано", kk: "Жасалды" }\n',
+        );
+      },
+      /content\/assessments\/security-cameras-2019\.yaml:1: commitment "security-cameras-2019": record 1 \(2020-01-10\): status "in-progress" needs at least one source[\s\S]*content\/assessments\/security-cameras-2020\.yaml:1: commitment "security-cameras-2020": record 1 \(2021-01-10\): status "done" needs "achieved"/,
     ],
     [
       'a Russian term rendered two ways in Kazakh',

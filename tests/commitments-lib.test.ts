@@ -1,7 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { layoutBarChart } from '../src/lib/bar-chart';
-import { countByDeadlineYear, deadlineEnd, deadlinePrecision, isCalendarDate } from '../src/lib/commitments';
+import { countByDeadlineYear } from '../src/lib/commitments/counts';
+import { deadlineEnd, deadlinePrecision } from '../src/lib/commitments/deadline';
+import { isCalendarDate } from '../src/lib/content-schemas';
 import { toCsv } from '../src/lib/csv';
 import { formatDeadline, formatNumber, formatQuantity } from '../src/lib/format';
 import { commitmentsJsonSchema } from '../src/lib/open-data';
@@ -64,19 +66,33 @@ describe('numbers per locale', () => {
 describe('table state in the URL', () => {
   it('reads and writes filters and sort, leaving defaults out', () => {
     const state = readTableState('?priority=3&programme=qoldau&year=2020&sort=-deadline');
-    expect(state).toEqual({ priority: '3', programme: 'qoldau', year: '2020', sort: { key: 'deadline', descending: true } });
+    expect(state).toEqual({ priority: '3', programme: 'qoldau', year: '2020', status: '', sort: { key: 'deadline', descending: true } });
     expect(writeTableState(state)).toBe('?priority=3&programme=qoldau&year=2020&sort=-deadline');
     expect(writeTableState(readTableState('?sort=source'))).toBe('');
     expect(readTableState('?sort=bogus').sort).toEqual({ key: 'source', descending: false });
   });
 
-  const row = (order: number, facts: Partial<RowFacts>): RowFacts => ({ order, priority: '1', programmes: [], year: 'none', what: '', ...facts });
+  const row = (order: number, facts: Partial<RowFacts>): RowFacts => ({ order, priority: '1', programmes: [], year: 'none', status: 'not-assessed', outcome: 'not-assessed', outcomeRank: 9, what: '', ...facts });
 
   it('filters by priority, programme and year together', () => {
     const r = row(0, { priority: '3', programmes: ['qoldau', 'damu'], year: '2020' });
     expect(rowMatches(r, readTableState('?priority=3&programme=damu&year=2020'))).toBe(true);
     expect(rowMatches(r, readTableState('?priority=3&year=none'))).toBe(false);
     expect(rowMatches(r, readTableState('?programme=almaty-invest'))).toBe(false);
+  });
+
+  it('filters by status: a status ("done") takes every outcome of it, an outcome ("done-late") only its own', () => {
+    const late = row(0, { status: 'done', outcome: 'done-late', outcomeRank: 1 });
+    const onTime = row(1, { status: 'done', outcome: 'done-on-time', outcomeRank: 0 });
+    expect([late, onTime].filter((r) => rowMatches(r, readTableState('?status=done'))).map((r) => r.order)).toEqual([0, 1]);
+    expect([late, onTime].filter((r) => rowMatches(r, readTableState('?status=done-late'))).map((r) => r.order)).toEqual([0]);
+    expect(rowMatches(row(2, {}), readTableState('?status=done'))).toBe(false);
+    expect(writeTableState(readTableState('?status=done-late&sort=status'))).toBe('?status=done-late&sort=status');
+  });
+
+  it('sorts by status in the order of the scoreboard, done first', () => {
+    const rows = [row(0, {}), row(1, { status: 'done', outcome: 'done-late', outcomeRank: 1 }), row(2, { status: 'in-progress', outcome: 'in-progress', outcomeRank: 4 })];
+    expect([...rows].sort(compareRows({ key: 'status', descending: false }, new Intl.Collator('ru'))).map((r) => r.order)).toEqual([1, 2, 0]);
   });
 
   it('sorts rows without a value last in both directions, ties in speech order', () => {

@@ -13,6 +13,9 @@ interface Row {
   year?: string;
   quantity?: string;
   deadline?: string;
+  status?: string;
+  outcome?: string;
+  outcomeRank?: string;
 }
 
 const visibleRows = (page: Page): Promise<Row[]> =>
@@ -96,6 +99,27 @@ describe.skipIf(noBrowser)('the commitments table in Chromium', () => {
     const quantities = rows.map((r) => Number(r.quantity ?? -1)).filter((q) => q >= 0);
     expect(quantities).toEqual([...quantities].sort((a, b) => b - a));
     expect(await page.getAttribute('th[data-sort="quantity"]', 'aria-sort')).toBe('descending');
+    await page.close();
+  });
+
+  it('filters by status from the URL (a status or one outcome of it) and sorts by status in the scoreboard order', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/ru/commitments/`);
+    const all = await visibleRows(page);
+    // Whatever the content says today: the outcome of the first row, and the status it belongs to.
+    const { outcome, status } = all[0]!;
+    await page.goto(`${baseUrl}/ru/commitments/?status=${outcome}`);
+    expect((await visibleRows(page)).map((r) => r.id)).toEqual(all.filter((r) => r.outcome === outcome).map((r) => r.id));
+    expect(await page.inputValue('#filter-status')).toBe(outcome);
+    await page.goto(`${baseUrl}/ru/commitments/?status=${status}`);
+    expect((await visibleRows(page)).map((r) => r.id)).toEqual(all.filter((r) => r.status === status).map((r) => r.id));
+
+    await page.goto(`${baseUrl}/ru/commitments/`);
+    await page.click('th[data-sort="status"] button');
+    await page.waitForURL(/sort=status/);
+    const ranks = (await visibleRows(page)).map((r) => Number(r.outcomeRank));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(await page.getAttribute('th[data-sort="status"]', 'aria-sort')).toBe('ascending');
     await page.close();
   });
 

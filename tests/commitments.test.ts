@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -87,9 +87,11 @@ describe('the commitments file against the speech', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
-  it('assesses no progress: every status is "not assessed", and content/assessments.yaml records none', () => {
+  it('keeps no status in content/commitments.yaml: content/assessments.yaml holds only statusAsOf, the records are one file per commitment', () => {
     for (const [id, c] of records) expect(c.status ?? 'not-assessed', id).toBe('not-assessed');
-    expect((parseYaml(readFileSync('content/assessments.yaml', 'utf8')) as { assessments: object }).assessments).toEqual({});
+    expect(Object.keys(parseYaml(readFileSync('content/assessments.yaml', 'utf8')) as object)).toEqual(['statusAsOf']);
+    const files = existsSync('content/assessments') ? readdirSync('content/assessments').filter((n) => n.endsWith('.yaml')) : [];
+    for (const name of files) expect(records.map(([id]) => `${id}.yaml`), name).toContain(name);
   });
 });
 
@@ -188,7 +190,7 @@ describe('open data: /data/commitments.json, .csv and .schema.json agree', () =>
     expect(Object.keys(rows[0]!)).toEqual([
       'id', 'priority', 'priority_title_kk', 'priority_title_ru', 'programmes', 'text_kk', 'text_ru', 'quantity', 'unit_kk', 'unit_ru',
       'deadline', 'deadline_precision', 'deadline_text_kk', 'deadline_text_ru', 'responsible_kk', 'responsible_ru',
-      'status', 'status_date', 'status_as_of', 'deadline_passed', 'status_source', 'status_note_kk', 'status_note_ru', 'paragraph', 'link_kk', 'link_ru', 'page_kk', 'page_ru',
+      'status', 'status_date', 'achieved', 'on_time', 'status_as_of', 'deadline_passed', 'status_sources', 'status_note_kk', 'status_note_ru', 'paragraph', 'link_kk', 'link_ru', 'page_kk', 'page_ru',
     ]);
     expect(rows.map((r) => r.text_kk).join('')).toMatch(/[әғқңөұүһі]/);
     expect(rows.find((r) => r.id === 'economy-qoldau-one-window')?.text_ru).toBe(yaml['economy-qoldau-one-window']!.text.ru);
@@ -218,9 +220,11 @@ describe('open data: /data/commitments.json, .csv and .schema.json agree', () =>
         responsible_ru: text(c.responsible, 'ru'),
         status: c.status,
         status_date: c.statusDate ?? '',
+        achieved: c.achieved ?? '',
+        on_time: c.onTime === null ? '' : String(c.onTime),
         status_as_of: c.statusAsOf,
         deadline_passed: String(c.deadlinePassed),
-        status_source: c.assessments[0]?.source?.url ?? '',
+        status_sources: (c.assessments[0]?.sources ?? []).map((s: { publisher: string; published: string; url: string }) => `${s.publisher}, ${s.published}: ${s.url}`).join(' | '),
         status_note_kk: c.assessments[0]?.note.kk ?? '',
         status_note_ru: c.assessments[0]?.note.ru ?? '',
         paragraph: c.paragraph,

@@ -1,4 +1,4 @@
-import { chartSchema } from '../lib/content-schemas';
+import { chartSchema } from '@/lib/content-schemas';
 import { readKeyedRecords } from './yaml-records';
 
 export const CHARTS_FILE = 'content/charts.yaml';

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { bySpeechOrder, SPEECH_YEAR, type Commitment, type Localized } from '../lib/commitments';
+import { bySpeechOrder } from '@/lib/commitments/order';
+import { SPEECH_YEAR } from '@/lib/commitments/deadline';
+import type { Commitment } from '@/lib/commitments/schema';
+import type { Localized } from '@/lib/languages';
 import { createMentionMatcher } from '../lib/mentions';
 import { extractFigures, figuresNotIn, normaliseFigure } from '../lib/figures';
 import { LANGS, type Lang } from '../lib/languages';
@@ -115,7 +118,7 @@ function checkChartFigures(root: string, speech: SpeechIndex): void {
  * would build a wrong or broken site: a missing translation, misaligned sections, an unknown programme,
  * a shared alias, a commitment or chart citing a missing paragraph or a figure the paragraph does not state,
  * text that breaks the site's typography, a Russian term with another Kazakh rendering than the glossary's,
- * an assessment without a source or out of date order.
+ * an assessment record that breaks a rule of the format (every problem of the assessments at once).
  * @example checkContent(process.cwd())
  */
 export function checkContent(root: string): CheckedContent {
@@ -129,7 +132,7 @@ export function checkContent(root: string): CheckedContent {
   checkCommitments(root, speech, programmes);
   checkChartFigures(root, speech);
   checkTerms(root, speech);
-  readAssessments(root, new Set(readCommitmentRecords(root).map((r) => r.id)));
+  readAssessments(root, { commitmentIds: new Set(readCommitmentRecords(root).map((r) => r.id)), programmeSlugs: new Set(programmes.ru.map((p) => p.slug)) });
   readNameRecords(root);
   return { speech, programmes };
 }

@@ -1,4 +1,4 @@
-import { commitmentSchema } from '../lib/content-schemas';
+import { commitmentSchema } from '@/lib/commitments/schema';
 import { readKeyedRecords } from './yaml-records';
 
 export const COMMITMENTS_FILE = 'content/commitments.yaml';

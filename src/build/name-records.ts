@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { nameSchema } from '../lib/content-schemas';
+import { nameSchema } from '@/lib/content-schemas';
 import { readKeyedRecords } from './yaml-records';
 
 export const NAMES_FILE = 'content/names.yaml';

@@ -5,7 +5,8 @@ import { fixText, lintText, showSpaces } from '../lib/typography/lint.ts';
 import { ContentError } from './content-files.ts';
 
 // Only text a reader sees is checked: values with Cyrillic letters (ids, dates, URLs and Latin names have
-// none), never the corrections' `source`, which quotes the speech as delivered, typos and all.
+// none), never the corrections' `source`, which quotes the speech as delivered, typos and all, nor the
+// `title` and `publisher` of an assessment's sources, which are cited as published.
 const CYRILLIC = /[а-яёәғқңөұүһі]/i;
 const SENTENCE_RULES = new Set(['sentence-figure']);
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -44,7 +45,8 @@ export interface TypographyProblem {
 
 function isVerbatimQuote(ancestors: readonly unknown[]): boolean {
   const keys = ancestors.filter(isPair).map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
-  return keys.at(-1) === 'source' && keys.includes('corrections');
+  const last = keys.at(-1);
+  return (last === 'source' && keys.includes('corrections')) || ((last === 'title' || last === 'publisher') && keys.includes('sources'));
 }
 
 // A YAML scalar's own characters, inside its quotes; escapes stay as written, which the rules allow for.

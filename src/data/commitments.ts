@@ -1,10 +1,11 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { readAssessments, type AssessmentRecords } from '../build/assessment-records';
-import { readCommitmentRecords } from '../build/commitment-records';
-import { commitmentStatus, newestFirst, type Assessment, type CommitmentStatus } from '../lib/assessments';
-import type { Commitment, Localized } from '../lib/commitments';
-import type { Lang } from '../lib/languages';
-import { toOpenRecord, type OpenCommitment } from '../lib/open-data';
+import { assessmentContext, readAssessments, type AssessmentRecords } from '@/build/assessment-records';
+import { readCommitmentRecords } from '@/build/commitment-records';
+import { scoreboard } from '@/lib/commitments/counts';
+import type { Assessment, Commitment } from '@/lib/commitments/schema';
+import { commitmentStatus, newestFirst, outcomeOf, type CommitmentStatus, type Outcome } from '@/lib/commitments/status';
+import type { Lang, Localized } from '@/lib/languages';
+import { toOpenRecord, type OpenCommitment } from '@/lib/open-data';
 import { programmes } from './programmes';
 import { speechSections } from './speech';
 
@@ -28,7 +29,7 @@ let assessmentRecords: AssessmentRecords | undefined;
 
 // Read once per build; the content check has already refused a bad file before Astro starts.
 function assessmentsFile(): AssessmentRecords {
-  assessmentRecords ??= readAssessments(process.cwd(), new Set(readCommitmentRecords(process.cwd()).map((r) => r.id)));
+  assessmentRecords ??= readAssessments(process.cwd(), assessmentContext(process.cwd()));
   return assessmentRecords;
 }
 
@@ -54,6 +55,23 @@ export function assessmentsOf(id: string): Assessment[] {
  */
 export function statusOf(commitment: Commitment): CommitmentStatus {
   return commitmentStatus(commitment, assessmentsOf(commitment.id), statusAsOf());
+}
+
+/**
+ * The outcome of each commitment as of `statusAsOf` (done on time / late, or its status), by id.
+ * @example (await outcomes()).get('security-cameras-2019') // 'not-assessed'
+ */
+export async function outcomes(): Promise<Map<string, Outcome>> {
+  return new Map((await commitments()).map((c) => [c.id, outcomeOf(statusOf(c))]));
+}
+
+/**
+ * The scoreboard of the site: how many commitments have each outcome, in all and per priority.
+ * @example (await commitmentScoreboard()).all.total // 72
+ */
+export async function commitmentScoreboard(): Promise<ReturnType<typeof scoreboard>> {
+  const byId = await outcomes();
+  return scoreboard((await commitments()).map((c) => ({ priority: c.priority, outcome: byId.get(c.id)! })));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslations } from '../i18n';
 import { embedCard, type EmbedCardContent } from '../lib/embed/card';
-import type { Commitment } from '../lib/commitments';
+import type { Commitment } from '@/lib/commitments/schema';
 import { quantityParts } from '../lib/format';
 import type { Lang } from '../lib/languages';
 import { commitments, priorityTitles } from './commitments';

@@ -1,8 +1,9 @@
 import { SITE_URL } from '../build/site-url';
 import { useTranslations } from '../i18n';
 import type { AtomEntry, AtomFeed } from '../lib/atom';
-import { commitmentPath } from '../lib/commitments';
+import { commitmentPath } from '@/lib/commitments/order';
 import { LANGS, type Lang } from '../lib/languages';
+import { formatDeadline } from '@/lib/format';
 import { absoluteUrl } from '../lib/paths';
 import { sectionPath } from '../lib/speech-sections';
 import { assessmentsOf, commitments, statusAsOf } from './commitments';
@@ -21,7 +22,7 @@ async function assessmentEntries(lang: Lang): Promise<AtomEntry[]> {
   return (await commitments()).flatMap((c) =>
     assessmentsOf(c.id).map((a) => {
       const link = absoluteUrl(SITE_URL, `${commitmentPath(lang, c.id)}#assessment-${a.date}`);
-      const source = a.source ? ` ${t('commitment.source')}: ${a.source.title[lang]} (${a.source.url})` : '';
+      const source = a.sources.map((s) => ` ${t('commitment.source')}: ${s.publisher}, ${formatDeadline(s.published, lang)}: ${s.title} (${s.url})`).join('');
       return { id: link, title: t('feed.assessment_title', { status: t(`commitment.status_${a.status}`), text: c.text[lang] }), updated: a.date, link, summary: `${a.note[lang]}${source}` };
     }),
   );

@@ -9,7 +9,8 @@ import { SITE_URL } from '../build/site-url';
 import { commitments } from './commitments';
 import { programmes } from './programmes';
 import { speechSections } from './speech';
-import { commitmentPath, type Commitment } from '../lib/commitments';
+import { commitmentPath } from '@/lib/commitments/order';
+import type { Commitment } from '@/lib/commitments/schema';
 
 /** A page and the card its link shows. */
 export interface PreviewPage {

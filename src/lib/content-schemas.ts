@@ -1,6 +1,4 @@
 import { z } from 'astro/zod';
-import { ASSESSMENT_STATUSES } from './assessments';
-import { isCalendarDate } from './commitments';
 
 /** One of the President's five priorities. */
 export const priority = z.number().int().min(1).max(5);
@@ -12,32 +10,30 @@ export const paragraphId = z.string().regex(/^(index|state|security|economy|soci
 
 export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lowercase slug such as "qoldau"' });
 
-const localized = z.object({ kk: z.string().min(1), ru: z.string().min(1) }).strict();
+/**
+ * Whether an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) names a real month and day.
+ * @example isCalendarDate('2019-02-30') // false
+ */
+export function isCalendarDate(iso: string): boolean {
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /**
- * One record of `content/commitments.yaml`. Astro validates the collection with it, and the build's
- * content check uses it first to report the file and line of a bad record.
- * @example commitmentSchema.parse({ priority: 2, paragraph: 'security-7', text: { kk: '…', ru: '…' } }).status // 'not-assessed'
+ * A text in both site languages, each required.
+ * @example localized.parse({ kk: 'Жолдау', ru: 'Послание' })
  */
-export const commitmentSchema = z
-  .object({
-    priority,
-    paragraph: paragraphId,
-    programmes: z.array(slug).default([]),
-    text: localized,
-    quantity: z.object({ value: z.number(), unit: localized }).strict().optional(),
-    /** ISO 8601 date at the precision the speech gives: "2020", "2019-10" or "2019-12-31". */
-    deadline: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD' })
-      .refine(isCalendarDate, { message: 'is not a date of the calendar' })
-      .optional(),
-    /** The speech's own words for the deadline, as it is worded in each language. */
-    deadlineText: localized.optional(),
-    responsible: localized.optional(),
-    status: z.enum(['not-assessed']).default('not-assessed'),
-  })
-  .strict();
+export const localized = z.object({ kk: z.string().min(1), ru: z.string().min(1) }).strict();
+
+/**
+ * An ISO 8601 date at the precision a text gives: "2020", "2019-10" or "2019-12-31".
+ * @example isoDate.parse('2019-10') // '2019-10'
+ */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD' })
+  .refine(isCalendarDate, { message: 'is not a date of the calendar' });
 
 /** A day of the calendar, ISO 8601 (YYYY-MM-DD). */
 export const isoDay = z
@@ -51,35 +47,6 @@ export const isoDay = z
  * @example frontmatterDay.parse(new Date('2026-11-25')) // '2026-11-25'
  */
 export const frontmatterDay = z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), isoDay);
-
-/**
- * One assessment of a commitment in `content/assessments.yaml`: what became of it by a date, on what
- * source. The content check adds the rules across fields (a status needs a source, dates in order).
- * @example assessmentSchema.parse({ status: 'done', date: '2020-03-01', source: { url: 'https://…', title }, note }).status // 'done'
- */
-export const assessmentSchema = z
-  .object({
-    status: z.enum(ASSESSMENT_STATUSES, { message: `must be one of ${ASSESSMENT_STATUSES.join(', ')}` }),
-    date: isoDay,
-    source: z
-      .object({
-        url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'must be a web address starting with https:// (or http://)' }),
-        title: localized,
-      })
-      .strict()
-      .optional(),
-    note: localized,
-  })
-  .strict();
-
-/**
- * The top of `content/assessments.yaml`: the date the statuses are current as of. The assessments
- * themselves are checked one commitment at a time (`assessmentSchema`).
- * @example assessmentsHeaderSchema.parse({ statusAsOf: '2026-12-02', assessments: {} }).statusAsOf
- */
-export const assessmentsHeaderSchema = z
-  .object({ statusAsOf: isoDay, assessments: z.record(z.string(), z.unknown()).nullable() })
-  .strict();
 
 const bar = z.object({ paragraph: paragraphId, value: z.number().positive(), label: localized }).strict();
 

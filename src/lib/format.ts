@@ -1,4 +1,5 @@
-import { deadlinePrecision, type Localized } from './commitments';
+import { deadlinePrecision } from '@/lib/commitments/deadline';
+import type { Localized } from '@/lib/languages';
 import { LOCALES, type Lang } from './languages';
 
 /**

@@ -3,6 +3,9 @@ export const LANGS = ['kk', 'ru'] as const;
 
 export type Lang = (typeof LANGS)[number];
 
+/** A text in both site languages. */
+export type Localized = Record<Lang, string>;
+
 /**
  * Narrows a route parameter or attribute to a site language.
  * @example isLang('kk') // true

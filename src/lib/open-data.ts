@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { ASSESSMENT_STATUSES, type Assessment, type CommitmentStatus } from './assessments';
-import { commitmentPath, deadlinePrecision, SPEECH_YEAR, type Commitment, type Localized } from './commitments';
-import { toCsv } from './csv';
-import { LANGS } from './languages';
-import { absoluteUrl } from './paths';
-import { sectionOfParagraph, sectionPath } from './speech-sections';
+import { deadlinePrecision, SPEECH_YEAR } from '@/lib/commitments/deadline';
+import { commitmentPath } from '@/lib/commitments/order';
+import { ASSESSMENT_STATUSES, SOURCE_LANGUAGES, type Assessment, type Commitment } from '@/lib/commitments/schema';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '@/lib/commitments/status';
+import { toCsv } from '@/lib/csv';
+import { LANGS, type Localized } from '@/lib/languages';
+import { absoluteUrl } from '@/lib/paths';
+import { sectionOfParagraph, sectionPath } from '@/lib/speech-sections';
 
 /**
  * Schema of a text given in both languages, each described for the published JSON Schema.
@@ -15,16 +17,36 @@ export const localized = (what: string) =>
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+const source = z
+  .object({
+    url: z.url().describe('Address of the source, as found'),
+    publisher: z.string().min(1).describe('The outlet or body that published it'),
+    published: isoDay.describe('Its publication date (ISO 8601)'),
+    title: z.string().min(1).describe('Its title as published, in its own language'),
+    language: z.enum(SOURCE_LANGUAGES).describe('The language of the source'),
+  })
+  .strict();
+
+const replacement = z
+  .object({
+    name: localized('Name of the programme or plan that replaced the commitment'),
+    programme: z.string().nullable().describe('Slug of its page at /{lang}/programmes/{slug}/, or null'),
+  })
+  .strict();
+
 const assessment = z
   .object({
     status: z.enum(ASSESSMENT_STATUSES).describe('What became of the commitment by this date'),
-    date: isoDay.describe('Date of the assessment (ISO 8601)'),
-    source: z
-      .object({ url: z.url().describe('Address of the source'), title: localized('Title of the source') })
-      .strict()
+    date: isoDay.describe('The day the record is as of: the publication date of its newest source; for "no-report-found", the day of the search'),
+    achieved: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
       .nullable()
-      .describe('What the assessment rests on; null only for "not-assessed"'),
-    note: localized('Short note on the assessment'),
+      .describe('For "done": when it was done, as precisely as the source says (YYYY, YYYY-MM or YYYY-MM-DD); else null'),
+    sources: z.array(source).describe('What the record rests on; empty only for "no-report-found"'),
+    note: localized('What the sources report, in our own words'),
+    replacedBy: replacement.nullable().describe('For "replaced": what replaced it; else null'),
+    sourcesDisagree: z.boolean().describe('True when the sources of the record disagree (the note says how)'),
   })
   .strict();
 
@@ -45,9 +67,14 @@ const record = z
     deadlinePrecision: z.enum(['year', 'month', 'day']).nullable().describe('Precision of the deadline'),
     deadlineText: localized("The speech's own words for the deadline").nullable(),
     responsible: localized('Responsible body, when the speech names one').nullable(),
-    status: z.enum(ASSESSMENT_STATUSES).describe('Status as of statusAsOf: that of the newest assessment; "not-assessed" until a source says otherwise'),
+    status: z.enum(COMMITMENT_STATUSES).describe('Status as of statusAsOf: that of the newest assessment; "not-assessed" while there is none'),
     statusAsOf: isoDay.describe("The day the site's statuses are current as of"),
     statusDate: isoDay.nullable().describe('Date of the newest assessment, or null'),
+    achieved: z.string().nullable().describe('For "done": when it was done (YYYY, YYYY-MM or YYYY-MM-DD); else null'),
+    onTime: z
+      .boolean()
+      .nullable()
+      .describe("For \"done\": true if done within the speech's deadline, false if late; null when not done, without a deadline, or when the date done spans the deadline"),
     deadlinePassed: z.boolean().describe('True when the deadline was over by statusAsOf and no assessment says anything (not the same as "not done")'),
     assessments: z.array(assessment).describe('Every assessment, newest first'),
     paragraph: z.string().regex(/^[a-z]+-\d+$/).describe('Id of the paragraph of the speech the commitment comes from'),
@@ -104,7 +131,17 @@ export function toOpenRecord(commitment: Commitment, priorityTitle: Localized, s
     statusAsOf: status.asOf,
     statusDate: status.latest?.date ?? null,
     deadlinePassed: status.overdueUnassessed,
-    assessments: assessments.map((a) => ({ status: a.status, date: a.date, source: a.source ?? null, note: a.note })),
+    achieved: status.status === 'done' ? (status.latest?.achieved ?? null) : null,
+    onTime: status.timeliness === 'on-time' ? true : status.timeliness === 'late' ? false : null,
+    assessments: assessments.map((a) => ({
+      status: a.status,
+      date: a.date,
+      achieved: a.achieved ?? null,
+      sources: a.sources,
+      note: a.note,
+      replacedBy: a.replacedBy ? { name: a.replacedBy.name, programme: a.replacedBy.programme ?? null } : null,
+      sourcesDisagree: a.sourcesDisagree ?? false,
+    })),
     paragraph: commitment.paragraph,
     links: { kk: sectionPath('kk', section, commitment.paragraph), ru: sectionPath('ru', section, commitment.paragraph) },
     pages: { kk: commitmentPath('kk', commitment.id), ru: commitmentPath('ru', commitment.id) },
@@ -158,9 +195,12 @@ export const COMMITMENT_COLUMNS: ReadonlyArray<Column> = [
   ...both('responsible', (r) => r.responsible),
   ['status', (r) => r.status],
   ['status_date', (r) => r.statusDate ?? ''],
+  ['achieved', (r) => r.achieved ?? ''],
+  ['on_time', (r) => (r.onTime === null ? '' : String(r.onTime))],
   ['status_as_of', (r) => r.statusAsOf],
   ['deadline_passed', (r) => String(r.deadlinePassed)],
-  ['status_source', (r) => r.assessments[0]?.source?.url ?? ''],
+  // One line per row, as the CSV promises: the sources of the newest record, " | " between them.
+  ['status_sources', (r) => (r.assessments[0]?.sources ?? []).map((s) => `${s.publisher}, ${s.published}: ${s.url}`).join(' | ')],
   ...both('status_note', (r) => r.assessments[0]?.note ?? null),
   ['paragraph', (r) => r.paragraph],
   ...LANGS.map((lang) => [`link_${lang}`, (r: OpenCommitment, site: string) => absoluteUrl(site, r.links[lang]), 'link'] as const),

@@ -1,5 +1,8 @@
 /** Columns the commitments table sorts by; "source" is the speech's own order, the default. */
-export const SORT_KEYS = ['priority', 'what', 'quantity', 'deadline', 'source'] as const;
+export const SORT_KEYS = ['priority', 'what', 'quantity', 'deadline', 'status', 'source'] as const;
+
+/** The filters of the table, as named in the query string. */
+export const FILTERS = ['priority', 'programme', 'year', 'status'] as const;
 
 /** One of the sortable columns. */
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -12,6 +15,8 @@ export interface TableState {
   programme: string;
   /** "" for all, a year, or "none" for commitments without a dated deadline. */
   year: string;
+  /** "" for all, a status ("done") or an outcome of the scoreboard ("done-late"). */
+  status: string;
   sort: { key: SortKey; descending: boolean };
 }
 
@@ -22,6 +27,11 @@ export interface RowFacts {
   priority: string;
   programmes: string[];
   year: string;
+  /** The commitment's status ("done", "not-assessed"…). */
+  status: string;
+  /** Its outcome on the scoreboard ("done-late"…); its rank among the outcomes sorts the status column. */
+  outcome: string;
+  outcomeRank: number;
   what: string;
   quantity?: number;
   deadline?: string;
@@ -30,7 +40,7 @@ export interface RowFacts {
 const DEFAULT_SORT: TableState['sort'] = { key: 'source', descending: false };
 
 /**
- * Reads the table state from a query string (`?priority=3&programme=qoldau&year=2020&sort=-deadline`);
+ * Reads the table state from a query string (`?priority=3&programme=qoldau&year=2020&status=done&sort=-deadline`);
  * anything unknown falls back to "all" and speech order.
  * @example readTableState('?priority=3&sort=-deadline').sort // { key: 'deadline', descending: true }
  */
@@ -39,16 +49,16 @@ export function readTableState(search: string): TableState {
   const rawSort = params.get('sort') ?? '';
   const key = rawSort.replace(/^-/, '');
   const sort = (SORT_KEYS as readonly string[]).includes(key) ? { key: key as SortKey, descending: rawSort.startsWith('-') } : DEFAULT_SORT;
-  return { priority: params.get('priority') ?? '', programme: params.get('programme') ?? '', year: params.get('year') ?? '', sort };
+  return { priority: params.get('priority') ?? '', programme: params.get('programme') ?? '', year: params.get('year') ?? '', status: params.get('status') ?? '', sort };
 }
 
 /**
  * The query string for a table state, leaving out what is at its default so the plain page stays plain.
- * @example writeTableState({ priority: '3', programme: '', year: '', sort: { key: 'source', descending: false } }) // '?priority=3'
+ * @example writeTableState({ priority: '3', programme: '', year: '', status: '', sort: { key: 'source', descending: false } }) // '?priority=3'
  */
 export function writeTableState(state: TableState): string {
   const params = new URLSearchParams();
-  for (const name of ['priority', 'programme', 'year'] as const) {
+  for (const name of FILTERS) {
     if (state[name]) params.set(name, state[name]);
   }
   if (state.sort.key !== DEFAULT_SORT.key || state.sort.descending) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.key}`);
@@ -58,13 +68,14 @@ export function writeTableState(state: TableState): string {
 
 /**
  * Whether a row passes the filters of a state.
- * @example rowMatches({ order: 0, priority: '3', programmes: ['qoldau'], year: 'none', what: '' }, readTableState('?programme=qoldau')) // true
+ * @example rowMatches({ order: 0, priority: '3', programmes: ['qoldau'], year: 'none', status: 'done', outcome: 'done-late', outcomeRank: 1, what: '' }, readTableState('?programme=qoldau')) // true
  */
 export function rowMatches(row: RowFacts, state: TableState): boolean {
   return (
     (!state.priority || row.priority === state.priority) &&
     (!state.programme || row.programmes.includes(state.programme)) &&
-    (!state.year || row.year === state.year)
+    (!state.year || row.year === state.year) &&
+    (!state.status || row.status === state.status || row.outcome === state.status)
   );
 }
 
@@ -80,6 +91,7 @@ export function compareRows(sort: TableState['sort'], collator: Intl.Collator): 
     if (sort.key === 'what') return row.what;
     if (sort.key === 'quantity') return row.quantity;
     if (sort.key === 'deadline') return row.deadline;
+    if (sort.key === 'status') return row.outcomeRank;
     return row.order;
   };
   return (a, b) => {

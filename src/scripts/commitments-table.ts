@@ -1,8 +1,6 @@
 // Filter and sort for the commitments table. The server-rendered table is complete without this;
 // here the filters appear, column headers become sort buttons, and the state lives in the URL.
-import { compareRows, readTableState, rowMatches, SORT_KEYS, writeTableState, type RowFacts, type SortKey, type TableState } from '@/lib/table-state';
-
-const FILTERS = ['priority', 'programme', 'year'] as const;
+import { compareRows, FILTERS, readTableState, rowMatches, SORT_KEYS, writeTableState, type RowFacts, type SortKey, type TableState } from '@/lib/table-state';
 
 const table = document.querySelector<HTMLTableElement>('[data-commitments-table]');
 const filters = document.querySelector<HTMLElement>('[data-commitments-filters]');
@@ -72,6 +70,9 @@ function factsOf(row: HTMLTableRowElement, order: number): RowFacts {
     priority: data.priority ?? '',
     programmes: (data.programmes ?? '').split(' ').filter(Boolean),
     year: data.year ?? '',
+    status: data.status ?? '',
+    outcome: data.outcome ?? '',
+    outcomeRank: Number(data.outcomeRank ?? 0),
     what: row.querySelector('[data-what]')?.textContent?.trim() ?? '',
     quantity: data.quantity ? Number(data.quantity) : undefined,
     deadline: data.deadline || undefined,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Block } from '../blocks';
-import type { Localized } from '../commitments';
+import type { Localized } from '@/lib/languages';
 import { LANGS, type Lang } from '../languages';
 import { originalSegments } from '../original-language';
 import { localized } from '../open-data';
