@@ -73,6 +73,7 @@ describe('typography rules: each finds its fault and writes the fix', () => {
     ['initials spaced', `К.К. Токаев, Қ.К.${NBSP}Тоқаев`],
     ['quotes already right', '«Qoldaý» и «„Бәйтерек“ ҰБХ» АҚ»'],
     ['sentences that open with a year or a word', '2019 жылы 600 камера орнатылды. 2022–2030 жылдары жөндеу жүреді. Қалада 948 үй бар.'],
+    ['a year with a no-break space after it', `2021${NBSP}года нет данных. 2025${NBSP}жылы.`],
     ['figures inside a sentence and after abbreviations', `Бюджет – 31${NBSP}млрд. См. ст. 5 закона, п. 3.`],
     ['placeholders at the start', '{{count}} нәтиже табылды. {{number}}-басымдық'],
     ['number signs already spaced', `ГКБ №${NBSP}4 и №${NBSP}7`],

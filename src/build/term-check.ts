@@ -4,7 +4,11 @@ import { describeTermProblem, termProblems, type AlignedText, type TermProblem }
 import { readGlossaryTerms } from './glossary-records';
 import { readChartRecords, CHARTS_FILE } from './chart-records';
 import { readCommitmentRecords, COMMITMENTS_FILE } from './commitment-records';
+import { ASSESSMENTS_DIR } from './assessment-records';
+import { existsSync, readdirSync } from 'node:fs';
+import { isSeq } from 'yaml';
 import { ContentError, listCollection, lineOf } from './content-files';
+import { readYamlFile } from './yaml-records';
 import type { SpeechIndex } from './speech-index';
 
 const UI_FILES = { kk: 'src/i18n/kk.json', ru: 'src/i18n/ru.json' } as const;
@@ -70,13 +74,40 @@ function recordTexts(root: string): AlignedText[] {
   return [...commitments, ...charts];
 }
 
+function isLocalized(value: unknown): value is Localized {
+  return typeof value === 'object' && value !== null && typeof (value as Localized).kk === 'string' && typeof (value as Localized).ru === 'string';
+}
+
+// The notes and replacements of `content/assessments/<id>.yaml`; the assessment check reports files it cannot read.
+function assessmentTexts(root: string): AlignedText[] {
+  const dir = path.join(root, ASSESSMENTS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .flatMap((name) => {
+      const file = `${ASSESSMENTS_DIR}/${name}`;
+      const yaml = readYamlFile(root, file);
+      const list = yaml.doc.contents;
+      if (!isSeq(list)) return [];
+      return list.items.flatMap((item, i) => {
+        const record = (item as { toJSON?: () => unknown }).toJSON?.() as { note?: unknown; replacedBy?: { name?: unknown } } | undefined;
+        const fields: Record<string, Localized | undefined> = {
+          note: isLocalized(record?.note) ? record.note : undefined,
+          'replacedBy.name': isLocalized(record?.replacedBy?.name) ? record.replacedBy.name : undefined,
+        };
+        return localizedPairs(file, `record ${i + 1}`, fields, (at) => yaml.lineAt([i, ...at]));
+      });
+    });
+}
+
 /**
  * Every text of the site in both languages, paired: interface strings by key, speech paragraphs by id,
- * programme pages by slug, commitments and charts by record and field.
+ * programme pages by slug, commitments, charts and assessments by record and field.
  * @example alignedTexts(process.cwd(), speech).some((t) => t.where === 'nav.menu') // true
  */
 export function alignedTexts(root: string, speech: SpeechIndex): AlignedText[] {
-  return [...interfaceTexts(root), ...speechTexts(speech), ...programmeTexts(root), ...recordTexts(root)];
+  return [...interfaceTexts(root), ...speechTexts(speech), ...programmeTexts(root), ...recordTexts(root), ...assessmentTexts(root)];
 }
 
 // The line of the Kazakh rendering found, where the pair itself has none (a whole programme page).

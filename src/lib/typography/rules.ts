@@ -91,7 +91,7 @@ export const TYPOGRAPHY_RULES: readonly TypographyRule[] = [
   {
     id: 'sentence-figure',
     description: 'a sentence does not begin with a figure, other than a year: rephrase it («Қалада 600 камера…», «В городе 600 камер…»)',
-    pattern: new RegExp(`${SENTENCE_START}(\\d[\\d\u00a0\u202f]*(?:[.,]\\d+)?)(?![\\d])`, 'g'),
+    pattern: new RegExp(`${SENTENCE_START}(\\d+(?:[\u00a0\u202f]\\d{3})*(?:[.,]\\d+)?)(?![\\d])`, 'g'),
   },
   {
     id: 'thousands',
