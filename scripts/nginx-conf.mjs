@@ -14,7 +14,10 @@ const CONF = 'deploy/nginx.conf';
  */
 export function nginxWithStyleHashes(conf, hashes) {
   return conf.replace(/(Content-Security-Policy ")([^"]*)(")/g, (_, open, policy, close) => {
-    const withoutHashes = policy.replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, '');
+    const withoutHashes = policy
+      .split('; ')
+      .map((directive) => (directive.startsWith('style-src ') ? directive.replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, '') : directive))
+      .join('; ');
     return open + withStyleHashes(withoutHashes, hashes) + close;
   });
 }
@@ -22,9 +25,9 @@ export function nginxWithStyleHashes(conf, hashes) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const before = readFileSync(CONF, 'utf8');
   const after = nginxWithStyleHashes(before, builtStyleHashes('dist'));
-  writeFileSync(CONF, after);
   const readme = readFileSync('README.md', 'utf8');
-  if (!readme.includes('```nginx\n' + before + '```')) throw new Error(`README.md does not show ${CONF} as it was: copy it there by hand.`);
+  if (!readme.includes('```nginx\n' + before + '```')) throw new Error(`README.md does not show ${CONF} as it is: copy it there by hand first.`);
+  writeFileSync(CONF, after);
   writeFileSync('README.md', readme.replace('```nginx\n' + before + '```', () => '```nginx\n' + after + '```'));
   console.log(before === after ? `${CONF} was already in step with dist/.` : `${CONF} and README.md updated: style-src hashes of dist/.`);
 }
