@@ -17,7 +17,7 @@ const content = checkContent(process.cwd());
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({

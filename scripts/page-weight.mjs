@@ -1,4 +1,4 @@
-// What a first visit to a built page transfers: its HTML plus the CSS, JS and fonts it references,
+// What a first visit to a built page transfers: its HTML (inline CSS included) plus the CSS, JS and fonts it references,
 // followed through JS imports, raw and compressed (brotli and gzip, as static hosts serve them).
 import { readFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -37,6 +37,8 @@ export function pageWeight(dist, url) {
   };
   add('html', url, '/');
   const { document } = parseHTML(readFileSync(builtFile(dist, url), 'utf8'));
+  // CSS inside the HTML: already counted with it, reported apart.
+  const inlineCss = [...document.querySelectorAll('style')].reduce((sum, style) => sum + Buffer.byteLength(style.textContent ?? ''), 0);
   for (const link of document.querySelectorAll('link[rel="stylesheet"][href]')) add('css', link.getAttribute('href'), url);
   for (const script of document.querySelectorAll('script[src]')) add('js', script.getAttribute('src'), url);
   for (const link of document.querySelectorAll('link[rel="modulepreload"][href]')) add('js', link.getAttribute('href'), url);
@@ -51,7 +53,7 @@ export function pageWeight(dist, url) {
     }
     byKind[r.kind].count += 1;
   }
-  return { url, resources, byKind, total, requests: resources.length };
+  return { url, resources, byKind, total, inlineCss, requests: resources.length };
 }
 
 /**

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseAllowedOrigins } from '../src/build/embed-origins';
 import { CONTENT_SECURITY_POLICY, embedViewPolicy, formatHeaderRules, FULL_PAGE_POLICY, headerRules } from '../src/build/security-headers';
-import { writeSecurityHeaders } from '../scripts/security-headers.mjs';
+import { builtStyleHashes, writeSecurityHeaders } from '../scripts/security-headers.mjs';
+import { nginxWithStyleHashes } from '../scripts/nginx-conf.mjs';
+import { allowInlineStyles, inlineStyleHashes, siteStyleHashes, withStyleHashes } from '../src/build/style-hashes';
 import { parseHeaders, serve } from '../scripts/static-server.mjs';
 import { launchBrowser, noBrowser } from './helpers/browser';
 import { builtHtml, builtPages, DIST } from './helpers/dist';
@@ -110,25 +112,56 @@ describe('security headers', () => {
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
   });
 
-  it('fit every built page: no inline script, style or event handler anywhere', () => {
+  it('fit every built page: no inline script, style attribute or event handler, only stylesheets allowed by hash', () => {
+    const served = parseHeaders(readFileSync(path.join(DIST, '_headers'), 'utf8')).map(([pattern, headers]) => ({ pattern, headers }));
     const problems: string[] = [];
     for (const { url } of builtPages()) {
       const html = builtHtml(url);
       for (const [, attributes] of html.matchAll(/<script\b([^>]*)>/g)) {
         if (!/\ssrc=/.test(attributes!) && !/type="application\/(ld\+)?json"/.test(attributes!)) problems.push(`${url}: inline <script${attributes}>`);
       }
-      if (/<style[\s>]/.test(html)) problems.push(`${url}: <style> element`);
+      const policies = headersFor(served, url).get('Content-Security-Policy') ?? [];
+      for (const hash of inlineStyleHashes(html)) {
+        if (!policies.every((p) => p.includes(hash))) problems.push(`${url}: <style> element not allowed by its hash ${hash}`);
+      }
       if (/<[a-z][^>]*\sstyle=/i.test(html.replace(/<textarea[\s\S]*?<\/textarea>|<pre[\s\S]*?<\/pre>/g, ''))) problems.push(`${url}: style attribute`);
       if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) problems.push(`${url}: inline event handler`);
     }
     expect(problems).toEqual([]);
   });
 
-  it('are given, for nginx, in the README', () => {
+  it('are given, for nginx, in the README, with the hashes of the built stylesheets (else run npm run nginx-conf)', () => {
     const readme = readFileSync('README.md', 'utf8');
-    expect(readme).toContain(`"${FULL_PAGE_POLICY}"`);
-    expect(readme).toContain(`"${embedViewPolicy(['https://almaty.gov.kz'])}"`);
+    const styles = builtStyleHashes(DIST);
+    expect(readme).toContain(`"${withStyleHashes(FULL_PAGE_POLICY, styles)}"`);
+    expect(readme).toContain(`"${withStyleHashes(embedViewPolicy(['https://almaty.gov.kz']), styles)}"`);
   });
+});
+
+describe('inline stylesheets', () => {
+  it('are allowed by the SHA-256 of their text, as browsers hash them', () => {
+    // printf 'p{margin:0}' | openssl dgst -sha256 -binary | base64
+    expect(inlineStyleHashes('<style>p{margin:0}</style><p>x</p><STYLE media="print">p{margin:0}</STYLE>')).toEqual([
+      "'sha256-QRQPRLGyxt3RJiKpYNjpkgHcmHU2PywsfL2e8oI0LQA='",
+      "'sha256-QRQPRLGyxt3RJiKpYNjpkgHcmHU2PywsfL2e8oI0LQA='",
+    ]);
+  });
+
+  it("go into style-src only, and never into a policy that allows any inline style (hashes would switch 'unsafe-inline' off)", () => {
+    const hashes = ["'sha256-a='", "'sha256-b='"];
+    expect(withStyleHashes("default-src 'self'; style-src 'self' 'sha256-a='; img-src 'self'", hashes)).toBe(
+      "default-src 'self'; style-src 'self' 'sha256-a=' 'sha256-b='; img-src 'self'",
+    );
+    expect(withStyleHashes("default-src 'self'; style-src 'self' 'unsafe-inline'", hashes)).toBe("default-src 'self'; style-src 'self' 'unsafe-inline'");
+    expect(withStyleHashes("default-src 'self'", hashes)).toBe("default-src 'self'");
+    expect(siteStyleHashes(['<style>a{}</style>', '<style>a{}</style><style>b{}</style>'])).toHaveLength(2);
+  });
+
+  it('give nginx the same policy whatever hashes it had', () => {
+    const conf = `add_header Content-Security-Policy "default-src 'self'; style-src 'self' 'sha256-old='; object-src 'none'" always;`;
+    expect(nginxWithStyleHashes(conf, ["'sha256-new='"])).toBe(`add_header Content-Security-Policy "default-src 'self'; style-src 'self' 'sha256-new='; object-src 'none'" always;`);
+  });
+
 });
 
 // A host on an allowed origin may show an embed view; a host on any other origin gets nothing.
@@ -145,7 +178,8 @@ describe.skipIf(noBrowser)('framing in Chromium with EMBED_ALLOWED_ORIGINS set',
     root = mkdtempSync(path.join(tmpdir(), 'joldau-framing-'));
     for (const entry of readdirSync(DIST)) if (entry !== '_headers') symlinkSync(path.join(DIST, entry), path.join(root, entry));
     const origins = parseAllowedOrigins(`http://localhost:${host.port}`);
-    writeFileSync(path.join(root, '_headers'), formatHeaderRules(headerRules(builtPages().map((p) => p.url), origins)));
+    const rules = headerRules(builtPages().map((p) => p.url), origins);
+    writeFileSync(path.join(root, '_headers'), formatHeaderRules(allowInlineStyles(rules, builtStyleHashes(DIST))));
     site = await serve({ root, port: 0 });
   });
   afterAll(async () => {
@@ -168,6 +202,22 @@ describe.skipIf(noBrowser)('framing in Chromium with EMBED_ALLOWED_ORIGINS set',
     expect(await framed('localhost', '/embed/ru/speech/economy/')).toContain('Развитая');
     expect(await framed('127.0.0.1', '/embed/ru/speech/economy/')).toBeNull();
     expect(await framed('localhost', '/ru/speech/economy/')).toBeNull();
+    await context.close();
+  });
+
+  it('applies the pages\' inline stylesheets under the policy, and Chromium reports no violation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    for (const url of ['/ru/speech/economy/', '/kk/commitments/', '/embed/kk/speech/economy/']) {
+      await page.goto(`${site.url}${url}`);
+      // global.css sets the page's maximum width; without the stylesheet <main> spans the window.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).maxWidth), url).not.toBe('none');
+    }
+    expect(violations).toEqual([]);
     await context.close();
   });
 });

@@ -53,7 +53,8 @@ for (const [template, url] of TEMPLATES.filter(([name]) => !only || only.include
     template,
     url,
     html: `${kb(weight.byKind.html?.raw ?? 0)}/${kb(weight.byKind.html?.brotli ?? 0)}`,
-    css: `${kb(weight.byKind.css?.raw ?? 0)}/${kb(weight.byKind.css?.brotli ?? 0)}`,
+    // CSS is inline on most pages: its raw size, already counted in the HTML.
+    css: weight.byKind.css ? `${kb(weight.byKind.css.raw)}/${kb(weight.byKind.css.brotli)}` : `${kb(weight.inlineCss)} inline`,
     js: `${kb(weight.byKind.js?.raw ?? 0)}/${kb(weight.byKind.js?.brotli ?? 0)}`,
     fonts: `${kb(weight.byKind.font?.raw ?? 0)}`,
     'total raw/br/gz KB': `${kb(weight.total.raw)}/${kb(weight.total.brotli)}/${kb(weight.total.gzip)}`,

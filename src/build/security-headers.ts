@@ -2,7 +2,8 @@
 import { ANY_ORIGIN } from './embed-origins.ts';
 
 /**
- * What every page may load: the site's own files only, and no inline script or style anywhere.
+ * What every page may load: the site's own files only, no inline script, and no inline style but the
+ * pages' own stylesheets, whose hashes the build adds to `style-src` (src/build/style-hashes.ts).
  * `'wasm-unsafe-eval'` lets the search index (Pagefind) run its WebAssembly; it allows no JavaScript eval.
  */
 export const CONTENT_SECURITY_POLICY = [

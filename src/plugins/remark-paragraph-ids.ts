@@ -21,7 +21,6 @@ export function remarkParagraphIds() {
       const hProperties = (data.hProperties ??= {}) as Record<string, unknown>;
       hProperties.id = block.id;
       if (block.kind !== 'paragraph' || block.node.type !== 'paragraph') continue;
-      hProperties.className = ['para'];
       const link: Link = {
         type: 'link',
         url: `#${block.id}`,

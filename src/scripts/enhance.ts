@@ -1,7 +1,9 @@
-// Small progressive enhancements for reading pages; everything works without them.
+// Small progressive enhancements for reading pages; everything works without them. One script for all
+// of them: a separate file for a page's own control would cost a request and more bytes than its code.
 import { copyText } from './copy-text';
 import './site-menu';
 import './page-nav';
+import './embed/copy';
 
 const KEY = 'joldau-lang';
 

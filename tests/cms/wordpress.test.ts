@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SITE_URL } from '../../src/build/site-url';
 import { embedViewPolicy } from '../../src/build/security-headers';
+import { withStyleHashes } from '../../src/build/style-hashes';
+import { builtStyleHashes } from '../../scripts/security-headers.mjs';
 import { embedCardPath, oembedPath } from '../../src/lib/embed/views';
 import { launchBrowser, noBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
@@ -49,8 +51,9 @@ const frameOf = (url: string) => `iframe[src^="${SITE_URL}${embedCardPath(url)}"
 async function openPost(width: number): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const postUrl = wordpressPost();
   const allowed = [new URL(postUrl).origin];
+  const styleHashes = builtStyleHashes(DIST);
   const context = await siteContext(browser, baseUrl, { viewport: { width, height: 900 } }, (pathname, headers) =>
-    pathname.startsWith('/embed/') ? { ...headers, 'content-security-policy': embedViewPolicy(allowed) } : headers,
+    pathname.startsWith('/embed/') ? { ...headers, 'content-security-policy': withStyleHashes(embedViewPolicy(allowed), styleHashes) } : headers,
   );
   const page = await context.newPage();
   const errors: string[] = [];

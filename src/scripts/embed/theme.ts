@@ -6,8 +6,8 @@ const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'light' || theme === 'dark') {
   document.documentElement.style.colorScheme = theme;
   for (const sheet of document.styleSheets) {
-    // In a sandbox without same-origin (WordPress) our own stylesheet is cross-origin and its rules
-    // cannot be read: the colours then follow the reader's setting, and nothing else breaks.
+    // Our CSS is inline, so its rules can be read even in a sandbox without same-origin (WordPress); a
+    // cross-origin sheet's cannot, and is skipped.
     let rules: CSSRuleList;
     try {
       rules = sheet.cssRules;
