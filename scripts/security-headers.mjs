@@ -7,13 +7,14 @@ import path from 'node:path';
 import { htmlPages, siteFiles } from './built-files.mjs';
 import { embedAllowedOrigins } from '../src/build/embed-origins.ts';
 import { cacheRules } from '../src/build/cache-headers.ts';
+import { editorConnectOrigins } from '../src/build/admin-backend.ts';
 import { formatHeaderRules, headerRules, mergeHeaderRules } from '../src/build/security-headers.ts';
 
 /** Post-build step: writes `_headers` for the pages found in dist. */
 export async function writeSecurityHeaders(dist) {
   const origins = embedAllowedOrigins();
   const files = siteFiles(dist).map((f) => f.path).filter((p) => p !== '/_headers');
-  const rules = mergeHeaderRules([...headerRules(htmlPages(dist).map((p) => p.url), origins), ...cacheRules(files)]);
+  const rules = mergeHeaderRules([...headerRules(htmlPages(dist).map((p) => p.url), origins, editorConnectOrigins()), ...cacheRules(files)]);
   const note = '# Written by scripts/security-headers.mjs at build time (EMBED_ALLOWED_ORIGINS); do not edit.\n';
   await writeFile(path.join(dist, '_headers'), note + formatHeaderRules(rules));
   return `_headers: ${rules.length} rules (cache policy included), embed views may be framed by ${origins.join(' ')}`;
