@@ -118,8 +118,8 @@ const programmeFields: Field[] = [
   translated(text('fullName', 'Полное название · Толық атауы')),
   shared({ name: 'kind', label: 'Вид · Түрі', widget: 'select', options: [...PROGRAMME_KINDS] }),
   shared({ name: 'priorities', label: 'Приоритеты (1–5) · Басымдықтар', widget: 'select', multiple: true, options: ['1', '2', '3', '4', '5'].map((p) => ({ value: Number(p), label: p })) }),
-  shared({ name: 'related', label: 'Связанные программы (slug) · Байланысты бағдарламалар', widget: 'list', required: false }),
-  shared({ name: 'aliases', label: 'Написания для поиска · Іздеуге арналған жазылулар', widget: 'list' }),
+  translated({ name: 'related', label: 'Связанные программы (slug) · Байланысты бағдарламалар', widget: 'list', required: false }),
+  translated({ name: 'aliases', label: 'Написания для поиска · Іздеуге арналған жазылулар', widget: 'list' }),
   translated({ name: 'match', label: 'Точные слова речи для ссылки · Сілтеме үшін сөйлеудегі нақты сөздер', widget: 'list' }),
   translated({ name: 'summary', label: 'Кратко · Қысқаша', widget: 'text' }),
   translated({

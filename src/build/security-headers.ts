@@ -34,7 +34,8 @@ export function embedViewPolicy(allowedOrigins: readonly string[]): string {
 }
 
 /**
- * The policy of the editor at /admin/ only: Decap CMS styles its interface inline and talks to the Git
+ * The policy of the editor at /admin/ only: Decap CMS compiles its configuration's checks into functions
+ * (ajv: `'unsafe-eval'`), styles its interface inline and talks to the Git
  * host's API (and, on an editor's own machine, to the local backend of `npm run edit`); it may not be
  * framed, and loads nothing from any other site.
  * @example editorPolicy(['http://localhost:8081']).includes("connect-src 'self' http://localhost:8081") // true
@@ -42,7 +43,7 @@ export function embedViewPolicy(allowedOrigins: readonly string[]): string {
 export function editorPolicy(connectOrigins: readonly string[]): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     `connect-src 'self' ${connectOrigins.join(' ')}`.trim(),
