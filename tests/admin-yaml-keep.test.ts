@@ -13,8 +13,18 @@ describe('saving from the editor keeps the file as it was except for the edit', 
     expect(text.slice(assessments.length)).toBe('- status: done\n  date: "2021-01-05"\n  note:\n    ru: "Сделано"\n    kk: "Жасалды"\n');
   });
 
-  it('writes a new list file with no wrapper key', () => {
-    expect(yamlToFile({ records: [{ status: 'no-report-found', date: '2026-12-06' }] }, true)).toBe('- status: no-report-found\n  date: "2026-12-06"\n');
+  it('adds a record on top without moving the old record\'s comment, and edits a record in place', () => {
+    const commented = '- status: in-progress # first report\n  date: "2020-02-03"\n';
+    const data = yamlFromFile(commented, true);
+    const added = yamlToFile({ ...data, records: [{ status: 'done', date: '2021-01-05' }, ...(data.records as object[])] }, true);
+    expect(added).toBe(`- status: done\n  date: "2021-01-05"\n${commented}`);
+    const edited = yamlToFile({ ...data, records: [{ status: 'in-progress', date: '2020-02-04' }] }, true);
+    expect(edited).toBe(commented.replace('2020-02-03', '2020-02-04'));
+  });
+
+  it('writes a new list file with no wrapper key, each record\'s keys in the documented order', () => {
+    const record = { note: { kk: 'Іздедік', ru: 'Искали' }, date: '2026-12-06', status: 'no-report-found' };
+    expect(yamlToFile({ records: [record] }, true)).toBe('- status: no-report-found\n  date: "2026-12-06"\n  note:\n    ru: "Искали"\n    kk: "Іздедік"\n');
   });
 
   it('keeps comments and flow style of a glossary and adds a term in the same style', () => {

@@ -38,8 +38,20 @@ const isPlainObject = (value: unknown): value is Data => Boolean(value) && typeo
 
 const same = (node: unknown, value: unknown) => JSON.stringify((node as Node | undefined)?.toJSON?.() ?? null) === JSON.stringify(value ?? null);
 
-function newNode(doc: Document, value: unknown, flow: boolean): Node {
-  const node = doc.createNode(value) as Node;
+// A new record's keys in the order of its neighbours in the file, else as the assessment format writes
+// them, whatever order the form filled them in (a select's default comes first).
+const KEY_ORDER = ['status', 'date', 'achieved', 'sources', 'url', 'publisher', 'published', 'title', 'language', 'replacedBy', 'name', 'programme', 'sourcesDisagree', 'note', 'ru', 'kk'];
+
+function ordered(value: unknown, neighbour: readonly string[] = []): unknown {
+  if (Array.isArray(value)) return value.map((item) => ordered(item));
+  if (!isPlainObject(value)) return value;
+  const order = [...neighbour, ...KEY_ORDER.filter((key) => !neighbour.includes(key))];
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => rank(a) - rank(b)).map(([k, v]) => [k, ordered(v)]));
+}
+
+function newNode(doc: Document, value: unknown, flow: boolean, neighbour: readonly string[] = []): Node {
+  const node = doc.createNode(ordered(value, neighbour)) as Node;
   const style = (n: unknown): void => {
     if (isScalar(n) && typeof n.value === 'string' && !PLAIN.test(n.value)) n.type = Scalar.QUOTE_DOUBLE;
     else if (isMap(n)) n.items.forEach((pair) => style(pair.value));
@@ -57,11 +69,20 @@ function merged(doc: Document, old: unknown, value: unknown): unknown {
   if (isSeq(old) && Array.isArray(value)) {
     const unused = [...old.items];
     const flow = old.items.some((item) => (isMap(item) || isSeq(item)) && item.flow);
-    old.items = value.map((item, i) => {
+    const first = old.items.find(isMap);
+    const neighbour = first ? first.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : [];
+    // Unchanged items first, wherever they moved; then an edited item takes the unused old item at its
+    // place (its comments stay), and a new one gets a new node.
+    const kept = value.map((item) => {
       const equal = unused.findIndex((o) => same(o, item));
-      if (equal >= 0) return unused.splice(equal, 1)[0];
+      return equal >= 0 ? unused.splice(equal, 1)[0] : undefined;
+    });
+    old.items = value.map((item, i) => {
+      if (kept[i]) return kept[i];
       const atIndex = old.items[i];
-      return isMap(atIndex) && item && typeof item === 'object' ? merged(doc, atIndex, item) : newNode(doc, item, flow);
+      const free = isMap(atIndex) && unused.includes(atIndex) && isPlainObject(item);
+      if (free) unused.splice(unused.indexOf(atIndex), 1);
+      return free ? merged(doc, atIndex, item) : newNode(doc, item, flow, neighbour);
     });
     return old;
   }
