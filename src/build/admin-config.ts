@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROGRAMME_KINDS } from '../lib/programme-kinds';
-import { editorBackend, LOCAL_BACKEND_URL } from './admin-backend';
+import { editorBackend, LOCAL_BACKEND_URL, type EditorBackend } from './admin-backend';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 
 /** The statuses of an assessment, in the order the editor offers them (see the README, "Record an assessment"). */

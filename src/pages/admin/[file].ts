@@ -3,4 +3,4 @@ import { decapFile, decapFiles } from '@/build/admin-files';
 
 export const getStaticPaths: GetStaticPaths = () => decapFiles().map((file) => ({ params: { file } }));
 
-export const GET: APIRoute = ({ params }) => new Response(decapFile(String(params.file)));
+export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(decapFile(String(params.file))));
