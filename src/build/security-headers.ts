@@ -1,5 +1,6 @@
 // With its extension: scripts/security-headers.mjs loads this file through Node's own TypeScript support.
 import { ANY_ORIGIN } from './embed-origins.ts';
+import { EDITOR_PATH } from '../lib/editor-path.ts';
 
 /**
  * What every page may load: the site's own files only, and no inline script or style anywhere.
@@ -53,9 +54,6 @@ export function editorPolicy(connectOrigins: readonly string[]): string {
     "frame-ancestors 'none'",
   ].join('; ');
 }
-
-/** Where the editor lives: the one part of the site with its own policy, never indexed. */
-export const EDITOR_PATH = '/admin/';
 
 // Static hosts join or override the values of a header set by several matching rules in different ways,
 // so the framing headers are never set by two rules for one path: full pages get them by top-level folder
