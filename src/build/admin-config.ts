@@ -1,19 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROGRAMME_KINDS } from '../lib/programme-kinds';
+import { EDITOR_STATUSES } from '../scripts/admin/statuses';
 import { editorBackend, LOCAL_BACKEND_URL, type EditorBackend } from './admin-backend';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 
-/** The statuses of an assessment, in the order the editor offers them (see the README, "Record an assessment"). */
-export const EDITOR_STATUSES = [
-  ['done', 'выполнено · орындалды'],
-  ['partly-done', 'выполнено частично · ішінара орындалды'],
-  ['in-progress', 'выполняется · орындалуда'],
-  ['not-done', 'не выполнено · орындалмады'],
-  ['replaced', 'заменено другим · басқасымен ауыстырылды'],
-  ['no-measurable-target', 'нет измеримой цели · өлшенетін мақсаты жоқ'],
-  ['no-report-found', 'отчёт не найден · есеп табылмады'],
-] as const;
 
 const DAY = { pattern: '^\\d{4}-\\d{2}-\\d{2}$', message: 'дата в виде ГГГГ-ММ-ДД, например 2020-02-03 · күні ЖЖЖЖ-АА-КК түрінде' };
 const MONTH_OR_DAY = { pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', message: 'ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД · ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК' };

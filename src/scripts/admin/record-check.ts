@@ -7,6 +7,10 @@ export interface FormRecord {
   replacedBy?: { name?: { ru?: string; kk?: string } };
 }
 
+import { EDITOR_STATUSES } from './statuses';
+
+const LABELS = new Map<string, string>(EDITOR_STATUSES);
+
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
 /**
@@ -20,7 +24,7 @@ export function recordProblem(records: readonly FormRecord[]): string | undefine
   for (const record of records) {
     const which = `оценка от ${record.date || '(без даты)'} · ${record.date || '—'} бағалауы`;
     if (record.status !== 'no-report-found' && (record.sources ?? []).length === 0) {
-      return `${which}: заполните «Источники · Дереккөздер» — статус «${record.status}» требует хотя бы один источник (адрес, издание, дата, заголовок); без источника возможен только статус «отчёт не найден».`;
+      return `${which}: заполните «Источники · Дереккөздер» — статус «${LABELS.get(record.status ?? '') ?? record.status}» требует хотя бы один источник (адрес, издание, дата, заголовок); без источника возможен только статус «отчёт не найден».`;
     }
     if (record.status === 'done' && !filled(record.achieved)) {
       return `${which}: заполните «Когда выполнено · Қашан орындалды» — для статуса «выполнено» нужен год, месяц или день выполнения по источнику.`;
