@@ -87,6 +87,27 @@ describe.skipIf(noBrowser)('the editor at /admin/ writes an assessment to the wo
     }
   }, 600_000);
 
+  it('adds a correction to a speech section, leaving the speech text and the other fields as they were', async () => {
+    const file = path.join(editor.dir, 'content/speech/ru/state.mdx');
+    const before = readFileSync(file, 'utf8');
+    const page = await browser.newPage();
+    page.setDefaultTimeout(90_000);
+    await page.goto(`${editor.baseUrl}/admin/`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.goto(`${editor.baseUrl}/admin/#/collections/corrections/entries/ru-state`);
+    await page.getByRole('button', { name: /Добавить/ }).first().click();
+    await page.getByLabel('Было в источнике · Дереккөзде').last().fill('Алматв');
+    await page.getByLabel('Исправлено на · Түзетілді').last().fill('Алматы');
+    await page.getByLabel('Дата · Күні').last().fill('2026-12-06');
+    await publish(page);
+    await page.getByText('Запись сохранена').waitFor();
+    const after = readFileSync(file, 'utf8');
+    const added = '  - source: "Алматв"\n    corrected: "Алматы"\n    date: "2026-12-06"\n';
+    const end = before.indexOf('\n---\n') + 1;
+    expect(after).toBe(before.slice(0, end) + added + before.slice(end));
+    await page.close();
+  }, 120_000);
+
   it('stops an assessment without a source, naming the field to fill, and writes nothing', async () => {
     const onDisk = () => (existsSync(path.join(editor.dir, FILE)) ? readFileSync(path.join(editor.dir, FILE), 'utf8') : undefined);
     const before = onDisk();
