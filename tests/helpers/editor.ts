@@ -13,8 +13,6 @@ export interface EditorCopy {
   baseUrl: string;
   /** Builds the copy again (after the editor changed its content); status and output. */
   rebuild: () => { status: number | null; output: string };
-  /** Serves the copy's dist/ again after a rebuild. */
-  reserve: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -58,31 +56,30 @@ function startBackend(dir: string, port: number): Promise<ChildProcess> {
 export async function editorOnCopy(): Promise<EditorCopy> {
   const dir = copyProject(ROOT, 'joldau-editor-');
   const port = await freePort();
+  // Every build of the copy points its editor at this copy's backend (a rebuild included).
   const build = () => {
-    const result = buildCopy(dir, ROOT);
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    const previous = process.env.JOLDAU_CMS_LOCAL_URL;
+    process.env.JOLDAU_CMS_LOCAL_URL = `http://localhost:${port}/api/v1`;
+    try {
+      const result = buildCopy(dir, ROOT);
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    } finally {
+      if (previous === undefined) delete process.env.JOLDAU_CMS_LOCAL_URL;
+      else process.env.JOLDAU_CMS_LOCAL_URL = previous;
+    }
   };
-  const previous = process.env.JOLDAU_CMS_LOCAL_URL;
-  process.env.JOLDAU_CMS_LOCAL_URL = `http://localhost:${port}/api/v1`;
   const first = build();
-  if (previous === undefined) delete process.env.JOLDAU_CMS_LOCAL_URL;
-  else process.env.JOLDAU_CMS_LOCAL_URL = previous;
   if (first.status !== 0) throw new Error(`the copy did not build:\n${first.output.slice(-3000)}`);
   const backend = await startBackend(dir, port);
-  let site = await serve({ root: path.join(dir, 'dist'), port: 0 });
-  const copy: EditorCopy = {
+  // The server reads dist/ at each request (its _headers once): a rebuild is served as it is written.
+  const site = await serve({ root: path.join(dir, 'dist'), port: 0 });
+  return {
     dir,
     baseUrl: `http://localhost:${site.port}`,
-    rebuild: () => build(),
-    reserve: async () => {
-      await site.close();
-      site = await serve({ root: path.join(dir, 'dist'), port: 0 });
-      copy.baseUrl = `http://localhost:${site.port}`;
-    },
+    rebuild: build,
     close: async () => {
       backend.kill();
       await site.close();
     },
   };
-  return copy;
 }
