@@ -16,9 +16,9 @@ const RECORD = {
   sources: [{ url: 'https://example.kz/ru/news/kamery', publisher: 'Пример', published: '2019-11-29', title: 'Камеры ставят', language: 'ru' }],
   note: { ru: 'Проверка редактора: установка камер идёт.', kk: 'Редактор тексеруі: камералар орнатылуда.' },
 };
-// The data layer of the agreed assessment format (one file per commitment) reads content/assessments/;
-// until it is merged, the build ignores the file the editor writes, so the page cannot show it.
-const AGREED_LAYOUT = existsSync(path.resolve('content/assessments'));
+// The data layer of the agreed assessment format (one file per commitment, content/assessments/<id>.yaml,
+// ASSESSMENTS_DIR) came on its own branch; without it the build ignores the file the editor writes.
+const AGREED_LAYOUT = 'ASSESSMENTS_DIR' in (await import('../src/build/assessment-records'));
 
 let browser: Browser;
 let editor: EditorCopy;
