@@ -35,9 +35,9 @@ describe('saving from the editor keeps the file as it was except for the edit', 
   });
 
   it('keeps the body and the fields the form does not edit of an MDX file', () => {
-    const speech = '---\ntitle: "Государство"\npriority: 1\ncorrections:\n  - source: "«NurOtan»"\n    corrected: "«Nur Otan»"\n    date: "2026-11-25"\n---\n\nПервый абзац.\n\nВторой.\n';
-    const { title, priority, body, ...form } = mdxFromFile(speech);
-    expect([title, priority, typeof body]).toEqual(['Государство', 1, 'string']);
+    const speech = '---\ntitle: "Государство"\npriority: 1\npriorities: [1]\ncorrections:\n  - source: "«NurOtan»"\n    corrected: "«Nur Otan»"\n    date: "2026-11-25"\n---\n\nПервый абзац.\n\nВторой.\n';
+    const { title, priority, priorities, body, ...form } = mdxFromFile(speech);
+    expect([title, priority, priorities, typeof body]).toEqual(['Государство', 1, [1], 'string']);
     expect(mdxToFile(form)).toBe(speech);
     const corrections = [...(form.corrections as object[]), { source: 'Алматв', corrected: 'Алматы', date: '2026-12-06' }];
     expect(mdxToFile({ ...form, corrections })).toBe(speech.replace('---\n\n', '  - source: "Алматв"\n    corrected: "Алматы"\n    date: "2026-12-06"\n---\n\n'));

@@ -109,7 +109,10 @@ function yamlOf(source: string, value: unknown): string {
   const old: unknown = doc.toJS();
   const whole = isPlainObject(old) && isPlainObject(value) ? { ...old, ...value } : value;
   doc.contents = merged(doc, doc.contents, withoutEmpty(whole)) as typeof doc.contents;
-  return doc.toString({ lineWidth: 0 });
+  // The writer pads every flow collection alike; keep the file's own habit (`[3]` in frontmatter,
+  // `{ ru: "…", kk: "…" }` in the glossary) so that unchanged lines stay unchanged.
+  const flowCollectionPadding = !/\[[^\s\]]/.test(source);
+  return doc.toString({ lineWidth: 0, flowCollectionPadding });
 }
 
 /**
