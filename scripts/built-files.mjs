@@ -1,6 +1,7 @@
 // Where things are in dist/: the one place that maps a site path to its built file.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { EDITOR_PATH } from '../src/lib/editor-path.ts';
 
 /**
  * The built file that serves a site path: directory paths end in index.html; query and hash are dropped.
@@ -29,12 +30,14 @@ export function siteFiles(dist) {
 }
 
 /**
- * All HTML files below a folder, as site paths ("/ru/speech/") and files, sorted by path.
+ * All HTML pages of the site below a folder, as site paths ("/ru/speech/") and files, sorted by path.
+ * The editor (/admin/, Decap CMS) is not a page of the site: the checks of reading pages (links, search,
+ * valid HTML, budgets, accessibility) skip it; it has its own policy and tests.
  * @example htmlPages('dist')[0] // { url: '/', file: 'dist/index.html' }
  */
 export function htmlPages(dist) {
   return siteFiles(dist)
-    .filter((f) => f.path.endsWith('.html'))
+    .filter((f) => f.path.endsWith('.html') && !f.path.startsWith(EDITOR_PATH))
     .map((f) => ({ url: f.path.replace(/index\.html$/, ''), file: f.file }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }

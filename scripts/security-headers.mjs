@@ -8,6 +8,7 @@ import path from 'node:path';
 import { htmlPages, siteFiles } from './built-files.mjs';
 import { embedAllowedOrigins } from '../src/build/embed-origins.ts';
 import { cacheRules } from '../src/build/cache-headers.ts';
+import { editorConnectOrigins } from '../src/build/admin-backend.ts';
 import { formatHeaderRules, headerRules, mergeHeaderRules } from '../src/build/security-headers.ts';
 import { allowInlineStyles, siteStyleHashes } from '../src/build/style-hashes.ts';
 
@@ -25,7 +26,7 @@ export async function writeSecurityHeaders(dist) {
   const files = siteFiles(dist).map((f) => f.path).filter((p) => p !== '/_headers');
   const pages = htmlPages(dist);
   const styles = builtStyleHashes(dist);
-  const rules = allowInlineStyles(mergeHeaderRules([...headerRules(pages.map((p) => p.url), origins), ...cacheRules(files)]), styles);
+  const rules = allowInlineStyles(mergeHeaderRules([...headerRules(pages.map((p) => p.url), origins, editorConnectOrigins()), ...cacheRules(files)]), styles);
   const note = '# Written by scripts/security-headers.mjs at build time (EMBED_ALLOWED_ORIGINS); do not edit.\n';
   await writeFile(path.join(dist, '_headers'), note + formatHeaderRules(rules));
   return `_headers: ${rules.length} rules (cache policy included), ${styles.length} inline stylesheets allowed by hash, embed views may be framed by ${origins.join(' ')}`;

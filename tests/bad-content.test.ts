@@ -110,3 +110,18 @@ describe('a content mistake fails the build with a message an editor can act on'
     }, 600_000);
   }
 });
+
+describe('every content error of a run is reported at once, without a trace of the code', () => {
+  it('two mistakes in two files: both named with file and line', () => {
+    const { status, output, dir } = buildWith((copy) => {
+      edit(copy, 'content/names.yaml', (t) => t.replace('kemelovich: { ru: Кемелович, kk: Кемелұлы, kind: person }', 'kemelovich: { ru: Кемелович, kind: person }'));
+      edit(copy, 'content/commitments.yaml', (t) => t.replace(/paragraph: security-3\n/, 'paragraph: security-33\n'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/2 content errors/);
+    expect(output).toMatch(/content\/names\.yaml:9: "kemelovich": kk: /);
+    expect(output).toMatch(/content\/commitments\.yaml:\d+: commitment "[a-z0-9-]+": paragraph "security-33" does not exist in the speech/);
+    expect(output).not.toMatch(/Stack trace|Location:|\bat .*\.(ts|mjs|js):\d+/);
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+  }, 600_000);
+});

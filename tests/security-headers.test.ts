@@ -221,3 +221,23 @@ describe.skipIf(noBrowser)('framing in Chromium with EMBED_ALLOWED_ORIGINS set',
     await context.close();
   });
 });
+
+describe('the editor at /admin/ has its own policy, and only there', () => {
+  it('allows what Decap CMS needs under /admin/ and nothing more anywhere else', async () => {
+    for (const url of ['/admin/', '/admin/decap-cms.js', '/admin/config.yml']) {
+      const { headers } = await fetch(`${baseUrl}${url}`, { method: 'HEAD' });
+      expect(headers.get('content-security-policy'), url).toMatch(/script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; .*connect-src 'self' http:\/\/localhost:8081;.*frame-ancestors 'none'/);
+      expect(headers.get('x-robots-tag'), url).toBe('noindex, nofollow');
+      expect(headers.get('x-frame-options'), url).toBe('DENY');
+    }
+    for (const url of ['/', '/ru/speech/economy/', '/embed/ru/speech/economy/', '/embed.js', '/data/commitments.json']) {
+      const policy = (await fetch(`${baseUrl}${url}`, { method: 'HEAD' })).headers.get('content-security-policy') ?? '';
+      expect(policy, url).not.toMatch(/ 'unsafe-eval'| 'unsafe-inline'|connect-src/);
+    }
+  });
+
+  it('adds the Git host of production to the editor\'s connect-src', () => {
+    const rule = headerRules(['/'], ['*'], ['http://localhost:8081', 'https://git.example.kz']).find((r) => r.pattern === '/admin/*')!;
+    expect(new Map(rule.headers).get('Content-Security-Policy')).toContain("connect-src 'self' http://localhost:8081 https://git.example.kz;");
+  });
+});

@@ -62,10 +62,19 @@ describe('built site', () => {
     expect(entries.get('/')).toEqual([`kk ${SITE_URL}/kk/`, `ru ${SITE_URL}/ru/`, `x-default ${SITE_URL}/`]);
   });
 
-  it('has a robots.txt that names the sitemap by absolute URL and leaves noindex pages to their noindex', () => {
+  it('has a robots.txt that names the sitemap by absolute URL and leaves noindex pages to their noindex, the editor excepted', () => {
     const robots = readFileSync(path.join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE_URL}/sitemap-index\\.xml$`, 'm'));
-    expect(robots).not.toMatch(/^Disallow: \S/m);
+    expect(robots.match(/^Disallow: \S.*$/gm)).toEqual(['Disallow: /admin/']);
+  });
+
+  it('keeps the editor out of the sitemap and the search index, and marks it noindex', () => {
+    const sitemap = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/ru/speech/');
+    expect(sitemap).not.toContain('/admin/');
+    expect(builtHtml('/admin/')).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(builtHtml('/admin/')).not.toContain('data-pagefind-body');
+    expect(pages.some((p) => p.url.startsWith('/admin/'))).toBe(false);
   });
 
   it('loads nothing from another origin', () => {

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { ADDRESS_DAY, periodStart } from '@/lib/commitments/deadline';
 import { assessmentSchema, assessmentsHeaderSchema, FIELD_HELP, type Assessment } from '@/lib/commitments/schema';
 import { readCommitmentRecords } from './commitment-records';
-import { ContentError } from './content-files';
+import { ContentError, ContentErrors } from './content-files';
 import { readYamlFile, type YamlFile } from './yaml-records';
 
 /** Holds only `statusAsOf`, the day the statuses are current as of. */
@@ -186,7 +186,6 @@ export function checkAssessments(root: string, context: AssessmentContext): Asse
  */
 export function readAssessments(root: string, context: AssessmentContext): AssessmentRecords {
   const { errors, ...records } = checkAssessments(root, context);
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new ContentError(ASSESSMENTS_DIR, undefined, `${errors.length} problems:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+  if (errors.length > 0) throw new ContentErrors(errors);
   return records;
 }

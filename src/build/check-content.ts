@@ -11,7 +11,7 @@ import { sectionOfParagraph, PRIORITY_SLUGS } from '../lib/speech-sections';
 import { readAssessments } from './assessment-records';
 import { CHARTS_FILE, readChartRecords } from './chart-records';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
-import { ContentError } from './content-files';
+import { collectContentErrors, ContentError } from './content-files';
 import { readNameRecords } from './name-records';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
@@ -27,18 +27,22 @@ export interface CheckedContent {
 // One pass over the speech per language finds every name at once (each name is its own key), so the
 // check stays linear however many programmes there are; a name is found only where it could be linked.
 function checkProgrammeMatches(speech: SpeechIndex, programmes: ProgrammeIndex): void {
+  const found = collectContentErrors();
   for (const lang of LANGS) {
     const names = programmes[lang].flatMap((p) => p.match.map((needle) => ({ slug: needle, match: [needle] })));
     const text = [...speech.paragraphs.values()].map((p) => p[lang]).join('\n');
-    const found = new Set(createMentionMatcher(names).find(text).map((m) => m.slug));
+    const matched = new Set(createMentionMatcher(names).find(text).map((m) => m.slug));
     for (const programme of programmes[lang]) {
       for (const needle of programme.match) {
-        if (!found.has(needle)) {
-          throw new ContentError(programme.file, undefined, `match "${needle}" does not occur at the start of a word in the ${LANGUAGE_NAME[lang]} speech text; use the exact spelling of the speech, or remove it`);
+        if (!matched.has(needle)) {
+          found.check(() => {
+            throw new ContentError(programme.file, undefined, `match "${needle}" does not occur at the start of a word in the ${LANGUAGE_NAME[lang]} speech text; use the exact spelling of the speech, or remove it`);
+          });
         }
       }
     }
   }
+  found.throwIfAny();
 }
 
 const LANGUAGE_NAME: Record<Lang, string> = { kk: 'Kazakh', ru: 'Russian' };
@@ -66,16 +70,18 @@ function paragraphOf(speech: SpeechIndex, paragraphId: string, at: (message: str
   return paragraph;
 }
 
-function checkCommitments(root: string, speech: SpeechIndex, programmes: ProgrammeIndex): void {
+function checkCommitments(commitments: ReturnType<typeof readCommitmentRecords>, speech: SpeechIndex, programmes: ProgrammeIndex): void {
   const slugs = new Set(programmes.ru.map((p) => p.slug));
   let previous: Commitment | undefined;
-  for (const { id, data, lineAt } of readCommitmentRecords(root)) {
+  const found = collectContentErrors();
+  for (const { id, data, lineAt } of commitments) found.check(() => {
     const at = (message: string, field: string[] = []) => new ContentError(COMMITMENTS_FILE, lineAt(field), `commitment "${id}": ${message}`);
     if (previous && bySpeechOrder(previous, data) > 0) {
       throw at(`comes after "${previous.id}" in the file but before it in the speech; keep the file in speech order (priority, then paragraph)`);
     }
-    previous = { ...data, id };
     const paragraph = paragraphOf(speech, data.paragraph, (m) => at(m, ['paragraph']));
+    // Only a record whose paragraph exists sets the order the next must follow: one wrong id is one error.
+    previous = { ...data, id };
     const expectedPriority = (PRIORITY_SLUGS as string[]).indexOf(sectionOfParagraph(data.paragraph)) + 1;
     if (data.priority !== expectedPriority) {
       throw at(`priority ${data.priority} does not match its paragraph "${data.paragraph}" (priority ${expectedPriority})`, ['priority']);
@@ -89,7 +95,8 @@ function checkCommitments(root: string, speech: SpeechIndex, programmes: Program
     if (unstated) throw at(unstated);
     const deadline = deadlineProblem(data, paragraph);
     if (deadline) throw at(deadline, ['deadline']);
-  }
+  });
+  found.throwIfAny();
 }
 
 function deadlineProblem({ deadline, deadlineText }: Pick<Commitment, 'deadline' | 'deadlineText'>, paragraph: Paragraph): string | undefined {
@@ -100,17 +107,19 @@ function deadlineProblem({ deadline, deadlineText }: Pick<Commitment, 'deadline'
 }
 
 function checkChartFigures(root: string, speech: SpeechIndex): void {
+  const found = collectContentErrors();
   for (const { id, data, lineAt } of readChartRecords(root)) {
     data.groups.forEach((group, g) =>
-      group.bars.forEach((bar, b) => {
+      group.bars.forEach((bar, b) => found.check(() => {
         const at = (message: string) => new ContentError(CHARTS_FILE, lineAt(['groups', g, 'bars', b]), `chart "${id}": ${message}`);
         const paragraph = paragraphOf(speech, bar.paragraph, at);
         const value = unstatedValue(bar.value, paragraph, bar.paragraph);
         const problem = value ? `value ${value}` : unstatedFigures(bar.label, paragraph, 'label');
         if (problem) throw at(problem);
-      }),
+      })),
     );
   }
+  found.throwIfAny();
 }
 
 /**
@@ -122,18 +131,26 @@ function checkChartFigures(root: string, speech: SpeechIndex): void {
  * @example checkContent(process.cwd())
  */
 export function checkContent(root: string): CheckedContent {
-  for (const file of [COMMITMENTS_FILE, CHARTS_FILE]) {
-    if (!existsSync(path.join(root, file))) throw new ContentError(file, undefined, 'missing: the commitments page needs this file');
-  }
-  const speech = readSpeech(root);
-  const programmes = readProgrammes(root);
-  checkTypography(root);
-  checkProgrammeMatches(speech, programmes);
-  checkCommitments(root, speech, programmes);
-  checkChartFigures(root, speech);
-  checkTerms(root, speech);
-  readAssessments(root, { commitmentIds: new Set(readCommitmentRecords(root).map((r) => r.id)), programmeSlugs: new Set(programmes.ru.map((p) => p.slug)) });
-  readNameRecords(root);
-  return { speech, programmes };
+  // Every check that can run does, so that the editor gets every content error of the run at once; a
+  // check that needs what a failed one reads waits for the next run.
+  const found = collectContentErrors();
+  const present = [COMMITMENTS_FILE, CHARTS_FILE].filter((file) =>
+    found.check(() => {
+      if (!existsSync(path.join(root, file))) throw new ContentError(file, undefined, 'missing: the commitments page needs this file');
+      return true;
+    }),
+  );
+  const speech = found.check(() => readSpeech(root));
+  const programmes = found.check(() => readProgrammes(root));
+  found.check(() => checkTypography(root));
+  if (speech && programmes) found.check(() => checkProgrammeMatches(speech, programmes));
+  const commitments = present.includes(COMMITMENTS_FILE) ? found.check(() => readCommitmentRecords(root)) : undefined;
+  if (speech && programmes && commitments) found.check(() => checkCommitments(commitments, speech, programmes));
+  if (speech && present.includes(CHARTS_FILE)) found.check(() => checkChartFigures(root, speech));
+  if (speech) found.check(() => checkTerms(root, speech));
+  if (commitments && programmes) found.check(() => readAssessments(root, { commitmentIds: new Set(commitments.map((r) => r.id)), programmeSlugs: new Set(programmes.ru.map((p) => p.slug)) }));
+  found.check(() => readNameRecords(root));
+  found.throwIfAny();
+  return { speech: speech!, programmes: programmes! };
 }
 

@@ -13,6 +13,64 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * Every content error of one run, to report them all at once: a check that can go on after a bad record
+ * collects its errors and throws this at the end, and the checks of other files run all the same.
+ */
+export class ContentErrors extends Error {
+  readonly errors: ContentError[];
+
+  constructor(errors: readonly ContentError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.name = 'ContentErrors';
+    this.errors = [...errors];
+  }
+}
+
+/** Collects the content errors of independent checks; other errors (bugs of the code) are not caught. */
+export interface ContentErrorCollector {
+  /** Runs one check; its content errors are kept and `undefined` is returned instead of its result. */
+  check: <T>(run: () => T) => T | undefined;
+  /** Throws every collected error as one `ContentErrors`, if any. */
+  throwIfAny: () => void;
+  readonly errors: readonly ContentError[];
+}
+
+/**
+ * A collector for the checks of one run, so that an editor sees every content error at once.
+ * @example const found = collectContentErrors(); found.check(() => checkNames(root)); found.check(() => checkCharts(root)); found.throwIfAny();
+ */
+export function collectContentErrors(): ContentErrorCollector {
+  const errors: ContentError[] = [];
+  return {
+    errors,
+    check: (run) => {
+      try {
+        return run();
+      } catch (error) {
+        if (error instanceof ContentErrors) errors.push(...error.errors);
+        else if (error instanceof ContentError) errors.push(error);
+        else throw error;
+        return undefined;
+      }
+    },
+    throwIfAny: () => {
+      if (errors.length > 0) throw new ContentErrors(errors);
+    },
+  };
+}
+
+/**
+ * The build's report of content errors for an editor: each on its own line (file:line: what to write),
+ * with no trace of the code.
+ * @example contentErrorReport(new ContentErrors([new ContentError('content/names.yaml', 9, '"x": kk: required')]))
+ */
+export function contentErrorReport(error: ContentErrors | ContentError): string {
+  const errors = error instanceof ContentErrors ? error.errors : [error];
+  const heading = errors.length === 1 ? '1 content error' : `${errors.length} content errors`;
+  return `\n${heading}: fix ${errors.length === 1 ? 'it' : 'each'} in the file named, then build again.\n\n${errors.map((e) => `  ${e.message}`).join('\n\n')}\n`;
+}
+
 /** A content file split into its frontmatter data and Markdown body. */
 export interface ContentFile {
   /** Path relative to the project root, as shown to editors. */

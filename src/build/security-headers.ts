@@ -1,5 +1,6 @@
 // With its extension: scripts/security-headers.mjs loads this file through Node's own TypeScript support.
 import { ANY_ORIGIN } from './embed-origins.ts';
+import { EDITOR_PATH } from '../lib/editor-path.ts';
 
 /**
  * What every page may load: the site's own files only, no inline script, and no inline style but the
@@ -34,6 +35,27 @@ export function embedViewPolicy(allowedOrigins: readonly string[]): string {
   return `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self' ${allowedOrigins.join(' ')}`;
 }
 
+/**
+ * The policy of the editor at /admin/ only: Decap CMS compiles its configuration's checks into functions
+ * (ajv: `'unsafe-eval'`), styles its interface inline and talks to the Git
+ * host's API (and, on an editor's own machine, to the local backend of `npm run edit`); it may not be
+ * framed, and loads nothing from any other site.
+ * @example editorPolicy(['http://localhost:8081']).includes("connect-src 'self' http://localhost:8081") // true
+ */
+export function editorPolicy(connectOrigins: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src 'self' ${connectOrigins.join(' ')}`.trim(),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 // Static hosts join or override the values of a header set by several matching rules in different ways,
 // so the framing headers are never set by two rules for one path: full pages get them by top-level folder
 // (or root file), which leaves /embed/* to its own rule.
@@ -41,7 +63,7 @@ function fullPagePatterns(pageUrls: readonly string[]): string[] {
   const patterns = new Set<string>();
   for (const url of pageUrls) {
     const [, first = '', ...rest] = url.split('/');
-    if (first === 'embed') continue;
+    if (first === 'embed' || `/${first}/` === EDITOR_PATH) continue;
     patterns.add(url === '/' ? '/' : rest.length === 0 ? url : `/${first}/*`);
   }
   return [...patterns].sort();
@@ -50,11 +72,11 @@ function fullPagePatterns(pageUrls: readonly string[]): string[] {
 /**
  * The security headers of the built site, for static hosts that read `_headers` (Netlify, Cloudflare
  * Pages) and for our own server: full pages refuse to be framed, embed views may be framed by the
- * allowed origins, oEmbed answers, open data and bundled scripts may be read by any site.
+ * allowed origins, the editor at /admin/ has its own policy, oEmbed answers, open data and bundled scripts may be read by any site.
  * @example headerRules(['/', '/ru/speech/', '/embed/ru/speech/'], ['*']).map((r) => r.pattern)
  * // ['/*', '/', '/ru/*', '/embed/*', '/oembed/*', '/data/*', '/_astro/*']
  */
-export function headerRules(pageUrls: readonly string[], allowedOrigins: readonly string[]): HeaderRule[] {
+export function headerRules(pageUrls: readonly string[], allowedOrigins: readonly string[], editorOrigins: readonly string[] = []): HeaderRule[] {
   return [
     {
       pattern: '/*',
@@ -72,6 +94,14 @@ export function headerRules(pageUrls: readonly string[], allowedOrigins: readonl
       ],
     })),
     { pattern: '/embed/*', headers: [['Content-Security-Policy', embedViewPolicy(allowedOrigins)]] },
+    {
+      pattern: `${EDITOR_PATH}*`,
+      headers: [
+        ['Content-Security-Policy', editorPolicy(editorOrigins)],
+        ['X-Frame-Options', 'DENY'],
+        ['X-Robots-Tag', 'noindex, nofollow'],
+      ],
+    },
     // Open data and oEmbed answers are meant to be read by other sites' pages (fetch()).
     { pattern: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
     { pattern: '/data/*', headers: [['Access-Control-Allow-Origin', '*']] },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError } from './content-files';
+import { collectContentErrors, ContentError } from './content-files';
 
 /** A top-level record of a YAML content file keyed by id, checked against its schema. */
 export interface KeyedRecord<T> {
@@ -49,7 +49,7 @@ export function readYamlFile(root: string, file: string): YamlFile {
 
 /**
  * Reads a content file that is a set of records keyed by id (`security-cameras-2019:` …) and checks each
- * record against its schema, failing with the file and line of a syntax error or of the bad value.
+ * record against its schema, failing with the file and line of a syntax error or of every bad value.
  * `under` reads the records of one top-level key instead of the whole file.
  * @example readKeyedRecords(process.cwd(), 'content/charts.yaml', chartSchema)[0]?.id // 'sme-support'
  */
@@ -61,7 +61,9 @@ export function readKeyedRecords<S extends z.ZodType>(root: string, file: string
     const line = under === undefined ? 1 : yaml.lineAt([under]);
     throw new ContentError(file, line, `${under === undefined ? 'must be' : `"${under}" must be`} a set of records, each starting with its id and a colon`);
   }
-  return records.items.map((pair) => {
+  // Each record is checked on its own: an editor sees every bad record of the file at once.
+  const found = collectContentErrors();
+  const read = records.items.map((pair) => found.check(() => {
     const id = isScalar(pair.key) ? String(pair.key.value) : '';
     // The record's own line, for problems of the record as a whole.
     const line = yaml.lineOf(pair.key);
@@ -75,5 +77,7 @@ export function readKeyedRecords<S extends z.ZodType>(root: string, file: string
       throw new ContentError(file, lineAt(issue.path as Array<string | number>), `"${id}": ${where}${issue.message}`);
     }
     return { id, data: parsed.data, lineAt };
-  });
+  }));
+  found.throwIfAny();
+  return read.filter((record): record is KeyedRecord<z.output<S>> => record !== undefined);
 }
