@@ -35,7 +35,7 @@ async function openAssessments(page: Page): Promise<void> {
 async function fillRecord(page: Page, date: string, withSource: boolean): Promise<void> {
   // A new record goes on top: the first of each field is the new record's.
   await page.getByLabel('Статус · Мәртебе').first().click();
-  await page.getByRole('option', { name: 'выполняется · орындалуда', exact: true }).click();
+  await page.getByRole('option', { name: 'Выполняется · Орындалуда', exact: true }).click();
   await page.getByLabel('На дату · Күні').first().fill(date);
   if (withSource) {
     const source = RECORD.sources[0]!;

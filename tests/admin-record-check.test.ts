@@ -6,7 +6,7 @@ describe('an assessment is stopped before saving, with the field to fill named',
   const source = { url: 'https://example.kz/a', publisher: 'Пример', published: '2020-02-03', title: 'Заголовок', language: 'ru' };
 
   it('needs a source for every status but no-report-found', () => {
-    expect(recordProblem([{ status: 'in-progress', date: '2020-02-03', sources: [] }])).toMatch(/заполните «Источники · Дереккөздер» — статус «выполняется · орындалуда» требует/);
+    expect(recordProblem([{ status: 'in-progress', date: '2020-02-03', sources: [] }])).toMatch(/заполните «Источники · Дереккөздер» — статус «Выполняется · Орындалуда» требует/);
     expect(recordProblem([{ status: 'in-progress', date: '2020-02-03' }])).toMatch(/«Источники · Дереккөздер»/);
     expect(recordProblem([{ status: 'no-report-found', date: '2026-12-06', sources: [] }])).toBeUndefined();
     expect(recordProblem([{ status: 'in-progress', date: '2020-02-03', sources: [source] }])).toBeUndefined();

@@ -24,7 +24,7 @@ export function recordProblem(records: readonly FormRecord[]): string | undefine
   for (const record of records) {
     const which = `оценка от ${record.date || '(без даты)'} · ${record.date || '—'} бағалауы`;
     if (record.status !== 'no-report-found' && (record.sources ?? []).length === 0) {
-      return `${which}: заполните «Источники · Дереккөздер» — статус «${LABELS.get(record.status ?? '') ?? record.status}» требует хотя бы один источник (адрес, издание, дата, заголовок); без источника возможен только статус «отчёт не найден».`;
+      return `${which}: заполните «Источники · Дереккөздер» — статус «${LABELS.get(record.status ?? '') ?? record.status}» требует хотя бы один источник (адрес, издание, дата, заголовок); без источника возможен только статус «${LABELS.get('no-report-found')}».`;
     }
     if (record.status === 'done' && !filled(record.achieved)) {
       return `${which}: заполните «Когда выполнено · Қашан орындалды» — для статуса «выполнено» нужен год, месяц или день выполнения по источнику.`;

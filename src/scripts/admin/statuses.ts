@@ -1,10 +1,13 @@
-/** The statuses of an assessment (docs: the assessment format), in the order the editor offers them, with their labels. */
-export const EDITOR_STATUSES = [
-  ['done', 'выполнено · орындалды'],
-  ['partly-done', 'выполнено частично · ішінара орындалды'],
-  ['in-progress', 'выполняется · орындалуда'],
-  ['not-done', 'не выполнено · орындалмады'],
-  ['replaced', 'заменено другим · басқасымен ауыстырылды'],
-  ['no-measurable-target', 'нет измеримой цели · өлшенетін мақсаты жоқ'],
-  ['no-report-found', 'отчёт не найден · есеп табылмады'],
-] as const;
+import kk from '@/i18n/kk.json';
+import ru from '@/i18n/ru.json';
+import { ASSESSMENT_STATUSES } from '@/lib/commitments/schema';
+
+/**
+ * The statuses of an assessment in the order the editor offers them, each labelled with the site's own
+ * words in both languages (one term for one thing: the editor says what the pages say).
+ * @example EDITOR_STATUSES[0] // ['done', 'Выполнено · Орындалды']
+ */
+export const EDITOR_STATUSES: ReadonlyArray<readonly [string, string]> = ASSESSMENT_STATUSES.map((status) => [
+  status,
+  `${ru.commitment[`status_${status}`]} · ${kk.commitment[`status_${status}`]}`,
+]);
