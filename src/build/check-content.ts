@@ -10,6 +10,7 @@ import { CHARTS_FILE, readChartRecords } from './chart-records';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 import { ContentError } from './content-files';
 import { readNameRecords } from './name-records';
+import { readSearchTermRecords } from './search-term-records';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
 import { checkTypography } from './typography-check';
@@ -128,6 +129,7 @@ export function checkContent(root: string): CheckedContent {
   checkChartFigures(root, speech);
   readAssessments(root, new Set(readCommitmentRecords(root).map((r) => r.id)));
   readNameRecords(root);
+  readSearchTermRecords(root);
   return { speech, programmes };
 }
 

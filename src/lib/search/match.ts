@@ -53,3 +53,31 @@ export function isCloseMatch(content: string, positions: readonly number[], quer
     ),
   );
 }
+
+/** A query word this short is taken as a whole word, not as the start of longer ones. */
+export const SHORT_WORD = 4;
+/** Letters of an ending a short word may have on the page («сел» → «селден», «сель» → «селя»). */
+const SHORT_WORD_ENDING = 3;
+
+/**
+ * The words of a query short enough to be taken whole: letters only, at most SHORT_WORD letters once
+ * folded. Numbers are left to Pagefind, which finds «112» in «112-ге».
+ * @example shortWords(['сель', 'станции', '112']) // ['сель']
+ */
+export function shortWords(queryWords: readonly string[]): string[] {
+  return queryWords.map(searchForm).filter((w) => w.length > 0 && w.length <= SHORT_WORD && /^\p{L}+$/u.test(w));
+}
+
+/**
+ * Whether a page found for short query words has each of them as a word of its own (or with a short
+ * ending), not only as the start of longer unrelated words: «сель» is not found in «сельских». A page
+ * matched on metadata only counts.
+ * @example hasWholeWords('селевой и сельских', [0, 2], ['сель']) // false
+ * @example hasWholeWords('сел қаупі', [0], ['сел']) // true
+ */
+export function hasWholeWords(content: string, positions: readonly number[], short: readonly string[]): boolean {
+  if (positions.length === 0) return true;
+  const words = content.split(' ');
+  const matched = positions.map((i) => searchForm(words[i] ?? '')).filter(Boolean);
+  return short.every((q) => matched.some((m) => m.startsWith(q) && m.length - q.length <= SHORT_WORD_ENDING));
+}

@@ -66,6 +66,18 @@ export function queryVariants(query: string): QueryVariant[] {
   });
 }
 
+/** A number written with its thousands apart (a space, a no-break or a thin space): «1 020», «17 700». */
+export const GROUPED_NUMBER = /(?<![\p{N},.])\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?!\p{N})/gu;
+
+/**
+ * The query with the thousands of its numbers written together, as the index has them too (see
+ * terms.ts): «1 020» is one number to a reader, two words to Pagefind.
+ * @example joinNumbers('1 020 квартир') // '1020 квартир'
+ */
+export function joinNumbers(query: string): string {
+  return query.replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''));
+}
+
 /**
  * The key under which a name is looked up among programme names: folded, punctuation dropped.
  * @example nameKey('«Бақытты отбасы»') === nameKey('Bakytty otbasy') // true

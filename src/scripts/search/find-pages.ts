@@ -5,10 +5,11 @@
 // only by a scrap of them, the query is read as typed on the wrong keyboard layout or corrected against
 // the words of the index, and those results are shown instead.
 import { translateQuery, type TermTranslation } from '@/lib/search/glossary';
-import { isCloseMatch, isRealMatch } from '@/lib/search/match';
+import { hasWholeWords, isCloseMatch, isRealMatch, shortWords } from '@/lib/search/match';
 import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
-import { nameKey, queryVariants, queryWords } from '@/lib/search/query';
+import { joinNumbers, nameKey, queryVariants, queryWords } from '@/lib/search/query';
 import { contentWords } from '@/lib/search/question-words';
+import { expandQuery, type Synonym } from '@/lib/search/synonyms';
 import type { Corrector } from './meant';
 import { asQuery, noQueryRunning } from './queries-first';
 
@@ -54,7 +55,13 @@ const PAGEFIND_JS = '/pagefind/pagefind.js';
 // query («денсаулық сақтау») is after, so it should not lose to a short programme page that mentions
 // the words once. A programme's aliases and folded names (scripts/search/index.mjs) count like its
 // title; type and priority are labels, not words to rank by.
-const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0 } };
+// A promise's status and deadline are labels too.
+const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0, status: 0, deadline: 0 } };
+
+/** Pages that list everything of a kind (the commitments table): found by almost any query. */
+const LISTING_TYPES = new Set(['commitments']);
+/** The best results in which a listing page gives way to pages about the query's topic. */
+const LISTING_WINDOW = 6;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -154,11 +161,15 @@ export async function loadWholeIndex(): Promise<void> {
 
 /** A glossary term of the other language counts a little less than the reader's own words. */
 const TRANSLATED_WEIGHT = 0.9;
+/** So do the text's words for the words a reader said (content/search-terms.yaml). */
+const SYNONYM_WEIGHT = 0.9;
 
 /** What the page knows besides the index: programme names (key → slug) and glossary translations. */
 export interface SearchAids {
   names: ReadonlyMap<string, string>;
   translations: readonly TermTranslation[];
+  /** Readers' words and the text's words they mean (content/search-terms.yaml). */
+  synonyms: readonly Synonym[];
   /** How many of the best pages to fetch the stored text of while the search runs (drawn first). */
   prefetch: number;
   /** The corrector with the words of the index, loaded when a query needs correcting (see ./meant.ts). */
@@ -167,13 +178,30 @@ export interface SearchAids {
 
 function spellingsOf(query: string, aids: SearchAids) {
   const translated = translateQuery(query, aids.translations);
+  const meant = expandQuery(query, aids.synonyms);
+  const weighted = (text: string, weight: number) => queryVariants(text).map((v) => ({ ...v, weight: v.weight * weight }));
   return {
     variants: [
       ...queryVariants(query),
-      ...(translated ? queryVariants(translated).map((v) => ({ ...v, weight: v.weight * TRANSLATED_WEIGHT })) : []),
+      ...(translated ? weighted(translated, TRANSLATED_WEIGHT) : []),
+      ...meant.flatMap((text) => weighted(text, SYNONYM_WEIGHT)),
     ],
-    words: queryWords(translated ? `${query} ${translated}` : query),
+    words: queryWords([query, translated ?? '', ...meant].join(' ')),
   };
+}
+
+/** Pages checked for short words taken whole (see hasWholeWords): more would fetch many pages' texts. */
+const SHORT_WORD_CHECKS = 12;
+
+// Pages found for a spelling with short words («сель») keep only those that have them as words, not
+// as the start of longer ones («сельских»); the few best are checked, the rest rank below them.
+async function withWholeWords(hits: PagefindResult[], text: string): Promise<PagefindResult[]> {
+  const short = shortWords(queryWords(text));
+  if (short.length === 0) return hits;
+  const checked = await Promise.all(
+    hits.slice(0, SHORT_WORD_CHECKS).map(async (hit) => (hasWholeWords((await hit.data()).content, hit.words, short) ? hit : undefined)),
+  );
+  return [...checked.filter((hit) => hit !== undefined), ...hits.slice(SHORT_WORD_CHECKS)];
 }
 
 // Every spelling of the query, merged. A spelling's hits are dropped when Pagefind only found a scrap
@@ -182,7 +210,7 @@ function spellingsOf(query: string, aids: SearchAids) {
 async function searchSpellings(pf: Pagefind, query: string, filters: Record<string, string>, aids: SearchAids) {
   const { variants, words } = spellingsOf(query, aids);
   const lists = await Promise.all(
-    variants.map(async (v) => ({ weight: v.weight, hits: await search(pf, v.text, filters) })),
+    variants.map(async (v) => ({ weight: v.weight, hits: await withWholeWords(await search(pf, v.text, filters), v.text) })),
   );
   for (const { hit } of mergeHits(lists).slice(0, aids.prefetch)) void hit.data().catch(() => undefined);
   const real = await Promise.all(
@@ -203,7 +231,7 @@ interface Searched extends Found {
 }
 
 async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, string>, aids: SearchAids): Promise<Searched> {
-  const query = contentWords(typed);
+  const query = joinNumbers(contentWords(typed));
   const words = queryWords(query);
   if (words.length === 0) return { hits: [], partial: false, unmatched: [] };
   const programme = aids.names.get(nameKey(typed)) ?? aids.names.get(nameKey(query));
@@ -220,12 +248,28 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
     partial = hits.length === 0 && some.length > 0;
     hits = [...hits, ...some];
   }
+  hits = await topicsBeforeListings(hits, words);
   const page = (await named)?.[0];
   if (page) {
     const found = hits.find((h) => h.hit.id === page.id) ?? { hit: page, score: 0, words: [], matchedBy: 1 };
     hits = [found, ...hits.filter((h) => h !== found)];
   }
   return { hits, partial, unmatched };
+}
+
+// A page that lists everything (the commitments table) has every word of a query about any promise
+// at once; among the best results it comes after the pages about the query's topic, unless its title
+// is what the query names («міндеттемелер»).
+async function topicsBeforeListings(hits: Array<MergedHit<PagefindResult>>, words: readonly string[]) {
+  const top = hits.slice(0, LISTING_WINDOW);
+  const pages = await Promise.all(top.map((h) => h.hit.data()));
+  const isListing = (i: number) => {
+    const { type, title = '' } = pages[i]!.meta;
+    return LISTING_TYPES.has(type ?? '') && !isCloseMatch(title, title.split(' ').map((_, k) => k), words);
+  };
+  const topics = top.filter((_, i) => !isListing(i));
+  if (topics.length === 0 || topics.length === top.length) return hits;
+  return [...topics, ...top.filter((_, i) => isListing(i)), ...hits.slice(LISTING_WINDOW)];
 }
 
 // The words of a query its results do not answer as typed: those that found nothing, or (when every
@@ -237,7 +281,7 @@ async function unanswered(found: Searched, query: string, aids: SearchAids): Pro
   const best = found.hits[0];
   if (!best) return words;
   if (found.partial || found.unmatched.length > 0) return found.unmatched;
-  if (translateQuery(asked, aids.translations)) return [];
+  if (translateQuery(asked, aids.translations) || expandQuery(asked, aids.synonyms).length > 0) return [];
   const data = await best.hit.data();
   if (best.words.length > 0) return words.filter((w) => !isCloseMatch(data.content, best.words, [w]));
   // Found by its metadata only: by a programme's name, or by a scrap of a word Pagefind matched there.

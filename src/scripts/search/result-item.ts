@@ -41,14 +41,19 @@ function excerptOf(passage: Passage): HTMLParagraphElement {
   return p;
 }
 
-// What kind of page it is and which priorities it belongs to (a programme may serve two), then the
-// paragraph of the speech the link leads to.
+// What kind of page it is and which priorities it belongs to (a programme may serve two), then a
+// promise's status and deadline, or the paragraph of the speech the link leads to.
 function labelsOf(data: PageData, passage: Passage, strings: Strings): string {
   const { type } = data.meta;
   const labels = [];
   if (type && strings[`type_${type}`]) labels.push(strings[`type_${type}`]!);
   for (const priority of data.filters.priority ?? []) {
     if (priority !== '0' && strings.priority) labels.push(fill(strings.priority, { number: priority }));
+  }
+  // A promise: where it stands and by when.
+  if (type === 'commitment') {
+    if (data.meta.status) labels.push(data.meta.status);
+    if (data.meta.deadline && strings.deadline) labels.push(fill(strings.deadline, { date: data.meta.deadline }));
   }
   const paragraph = type === 'speech' ? /-(\d+)$/.exec(passage.anchor ?? '')?.[1] : undefined;
   if (paragraph && strings.paragraph) labels.push(fill(strings.paragraph, { number: paragraph }));

@@ -3,6 +3,7 @@
 // and moves through results with the arrow keys.
 import { normaliseQuery } from '@/lib/search/query';
 import type { TermTranslation } from '@/lib/search/glossary';
+import type { Synonym } from '@/lib/search/synonyms';
 import { findPages, loadPagefind, loadWholeIndex, loadWordIndex, type Found, type SearchAids } from './find-pages';
 import type { Corrector } from './meant';
 import { fill, resultItem, type Strings } from './result-item';
@@ -31,6 +32,7 @@ function start(root: HTMLElement) {
   const aids: SearchAids = {
     names: new Map(Object.entries(JSON.parse(root.dataset.names ?? '{}') as Record<string, string>)),
     translations: JSON.parse(root.dataset.glossary ?? '[]') as TermTranslation[],
+    synonyms: JSON.parse(root.dataset.synonyms ?? '[]') as Synonym[],
     prefetch: PAGE_SIZE,
     corrector: () => (corrector ??= fetchCorrector()),
   };
