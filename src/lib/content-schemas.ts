@@ -126,4 +126,11 @@ const termSide = z
  * in each language, and the text's words they mean.
  * @example searchTermSchema.parse({ ru: { say: ['инвалид'], means: ['ограниченными возможностями'] }, kk: { say: ['мүгедек'], means: ['мүмкіндігі шектеулі'] } })
  */
-export const searchTermSchema = z.object({ ru: termSide.optional(), kk: termSide.optional() }).strict().refine((t) => t.ru || t.kk, 'give the words of at least one language: ru, kk or both');
+export const searchTermSchema = z
+  .object({
+    ru: termSide.optional(),
+    kk: termSide.optional(),
+    /** `commitment`: a query with these words asks for promises, which then come first. */
+    first: z.literal('commitment').optional(),
+  })
+  .strict().refine((t) => t.ru || t.kk, 'give the words of at least one language: ru, kk or both');

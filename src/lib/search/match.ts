@@ -6,7 +6,11 @@ import { searchForm } from './fold.ts';
 /** A matched word sharing this many first letters with a query word is a real match (or all of a shorter one). */
 const SHARED_LETTERS = 4;
 
-function sharedPrefix(a: string, b: string): number {
+/**
+ * How many first letters two words share.
+ * @example sharedPrefix('молодым', 'молодых') // 6
+ */
+export function sharedPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
   return n;
@@ -74,10 +78,12 @@ export function shortWords(queryWords: readonly string[]): string[] {
  * matched on metadata only counts.
  * @example hasWholeWords('селевой и сельских', [0, 2], ['сель']) // false
  * @example hasWholeWords('сел қаупі', [0], ['сел']) // true
+ * @example hasWholeWords('IT-сектордың', [0], ['it']) // true
  */
 export function hasWholeWords(content: string, positions: readonly number[], short: readonly string[]): boolean {
   if (positions.length === 0) return true;
   const words = content.split(' ');
-  const matched = positions.map((i) => searchForm(words[i] ?? '')).filter(Boolean);
+  // Each part of a hyphenated word is a word: «IT» in «IT-сектордың».
+  const matched = positions.flatMap((i) => (words[i] ?? '').split(/[-‐]/).map(searchForm)).filter(Boolean);
   return short.every((q) => matched.some((m) => m.startsWith(q) && m.length - q.length <= SHORT_WORD_ENDING));
 }

@@ -51,7 +51,8 @@ function searchKey(text: string): string {
  */
 export function queryVariants(query: string): QueryVariant[] {
   const words = queryWords(query);
-  const folded = words.map(foldWord);
+  // A Latin word of two letters is an abbreviation («IT», «5G»), not a word to read in Cyrillic («ит…»).
+  const folded = words.map((w) => (/^[a-z\d]{1,2}$/i.test(w) ? w.toLowerCase() : foldWord(w)));
   const candidates: QueryVariant[] = [
     { text: words.map(markKazakhLetters).join(' '), weight: 1 },
     { text: folded.join(' '), weight: 1 },

@@ -9,7 +9,7 @@ import { hasWholeWords, isCloseMatch, isRealMatch, shortWords } from '@/lib/sear
 import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
 import { joinNumbers, nameKey, queryVariants, queryWords } from '@/lib/search/query';
 import { contentWords } from '@/lib/search/question-words';
-import { expandQuery, type Synonym } from '@/lib/search/synonyms';
+import { asksForPromises, expandQuery, type Synonym } from '@/lib/search/synonyms';
 import type { Corrector } from './meant';
 import { asQuery, noQueryRunning } from './queries-first';
 
@@ -56,12 +56,12 @@ const PAGEFIND_JS = '/pagefind/pagefind.js';
 // the words once. A programme's aliases and folded names (scripts/search/index.mjs) count like its
 // title; type and priority are labels, not words to rank by.
 // A promise's status and deadline are labels too.
-const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0, status: 0, deadline: 0 } };
+const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0, status: 0, deadline: 0, programmes: 0 } };
 
 /** Pages that list everything of a kind (the commitments table): found by almost any query. */
 const LISTING_TYPES = new Set(['commitments']);
-/** The best results in which a listing page gives way to pages about the query's topic. */
-const LISTING_WINDOW = 6;
+/** The best results ordered by kind of page (see orderByKind). */
+const KIND_WINDOW = 6;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -162,7 +162,7 @@ export async function loadWholeIndex(): Promise<void> {
 /** A glossary term of the other language counts a little less than the reader's own words. */
 const TRANSLATED_WEIGHT = 0.9;
 /** So do the text's words for the words a reader said (content/search-terms.yaml). */
-const SYNONYM_WEIGHT = 0.9;
+const SYNONYM_WEIGHT = 0.7;
 
 /** What the page knows besides the index: programme names (key → slug) and glossary translations. */
 export interface SearchAids {
@@ -248,7 +248,7 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
     partial = hits.length === 0 && some.length > 0;
     hits = [...hits, ...some];
   }
-  hits = await topicsBeforeListings(hits, words);
+  hits = await orderByKind(hits, words, asksForPromises(query, aids.synonyms));
   const page = (await named)?.[0];
   if (page) {
     const found = hits.find((h) => h.hit.id === page.id) ?? { hit: page, score: 0, words: [], matchedBy: 1 };
@@ -257,19 +257,36 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
   return { hits, partial, unmatched };
 }
 
-// A page that lists everything (the commitments table) has every word of a query about any promise
-// at once; among the best results it comes after the pages about the query's topic, unless its title
-// is what the query names («міндеттемелер»).
-async function topicsBeforeListings(hits: Array<MergedHit<PagefindResult>>, words: readonly string[]) {
-  const top = hits.slice(0, LISTING_WINDOW);
+// The order of the best results by kind of page. A page that lists everything (the commitments table)
+// has every word of a query about any promise at once: it comes after the pages about the query's
+// topic, unless its title is what the query names («міндеттемелер»). A promise comes after the
+// programme it belongs to, which tells more, unless the query asks for promises («обещание», a
+// number) or words this promise: then promises come first.
+// Whether a promise's title has all the query's words, or all but one of three or more: the query is
+// the promise in the reader's words («подстанция скорой в Алатауском районе»).
+function wordsPromise(title: string, words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const positions = title.split(' ').map((_, k) => k);
+  const found = words.filter((w) => isCloseMatch(title, positions, [w])).length;
+  return found >= Math.max(2, words.length - (words.length >= 3 ? 1 : 0));
+}
+
+async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readonly string[], promisesFirst: boolean) {
+  const top = hits.slice(0, KIND_WINDOW);
   const pages = await Promise.all(top.map((h) => h.hit.data()));
-  const isListing = (i: number) => {
-    const { type, title = '' } = pages[i]!.meta;
-    return LISTING_TYPES.has(type ?? '') && !isCloseMatch(title, title.split(' ').map((_, k) => k), words);
+  const rank = new Map(top.map((h, i) => [h, i]));
+  const programmeAt = new Map(pages.flatMap((p, i) => (p.meta.type === 'programme' ? [[p.url.split('/').at(-2)!, i] as const] : [])));
+  const orderOf = (i: number) => {
+    const { type = '', title = '', programmes = '' } = pages[i]!.meta;
+    if (LISTING_TYPES.has(type) && !isCloseMatch(title, title.split(' ').map((_, k) => k), words)) return KIND_WINDOW * 2 + i;
+    if (type !== 'commitment') return i;
+    if (promisesFirst || wordsPromise(title, words)) return i - KIND_WINDOW;
+    // After its programme when that is among the best results, before whatever followed it.
+    const own = Math.max(-1, ...programmes.split(' ').map((slug) => programmeAt.get(slug) ?? -1));
+    return own > i ? own + 0.5 : i;
   };
-  const topics = top.filter((_, i) => !isListing(i));
-  if (topics.length === 0 || topics.length === top.length) return hits;
-  return [...topics, ...top.filter((_, i) => isListing(i)), ...hits.slice(LISTING_WINDOW)];
+  const ordered = [...top].sort((a, b) => orderOf(rank.get(a)!) - orderOf(rank.get(b)!));
+  return [...ordered, ...hits.slice(KIND_WINDOW)];
 }
 
 // The words of a query its results do not answer as typed: those that found nothing, or (when every
