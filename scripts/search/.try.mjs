@@ -9,6 +9,6 @@ const page = await browser.newPage();
 await page.goto(`${server.url}/${lang}/search/`);
 for (const q of qs) {
   const r = await submitQuery(page, q);
-  console.log(`«${q}» →`, r.links.slice(0, 4).map((l) => l.replace(/^\/(kk|ru)\//, '')).join('  '));
+  console.log(`«${q}» ${r.state} →`, r.links.slice(0, 4).map((l) => l.replace(/^\/(kk|ru)\//, '')).join('  '));
 }
 await browser.close(); server.close();

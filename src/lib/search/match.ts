@@ -17,6 +17,24 @@ export function sharedPrefix(a: string, b: string): number {
 }
 
 /**
+ * The words Pagefind matched at `positions` of a page's stored text, folded, and each part of a
+ * hyphenated one, which Pagefind also indexes as a word («IT» of «IT-сектора», whose Latin and
+ * Cyrillic letters fold differently together than apart).
+ * @example matchedForms('рост IT-сектора', [1]).includes('ит') // true
+ */
+function matchedForms(content: string, positions: readonly number[]): string[] {
+  const words = content.split(' ');
+  return positions
+    .flatMap((i) => {
+      const word = words[i] ?? '';
+      const parts = word.split(/[-‐‑]/);
+      return parts.length > 1 ? [word, ...parts] : [word];
+    })
+    .map(searchForm)
+    .filter(Boolean);
+}
+
+/**
  * Whether a page's matched words answer at least one word of the query: each query word is compared,
  * folded, with the words Pagefind matched at `positions` of the page's stored text (hidden index words
  * included). A page matched on metadata only (no positions) counts as a match.
@@ -25,8 +43,7 @@ export function sharedPrefix(a: string, b: string): number {
  */
 export function isRealMatch(content: string, positions: readonly number[], queryWords: readonly string[]): boolean {
   if (positions.length === 0) return true;
-  const words = content.split(' ');
-  const matched = positions.map((i) => searchForm(words[i] ?? '')).filter(Boolean);
+  const matched = matchedForms(content, positions);
   return queryWords.map(searchForm).some((q) => matched.some((m) => sharedPrefix(m, q) >= Math.min(q.length, SHARED_LETTERS)));
 }
 
@@ -82,8 +99,6 @@ export function shortWords(queryWords: readonly string[]): string[] {
  */
 export function hasWholeWords(content: string, positions: readonly number[], short: readonly string[]): boolean {
   if (positions.length === 0) return true;
-  const words = content.split(' ');
-  // Each part of a hyphenated word is a word: «IT» in «IT-сектордың».
-  const matched = positions.flatMap((i) => (words[i] ?? '').split(/[-‐]/).map(searchForm)).filter(Boolean);
+  const matched = matchedForms(content, positions);
   return short.every((q) => matched.some((m) => m.startsWith(q) && m.length - q.length <= SHORT_WORD_ENDING));
 }

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { serve } from '../static-server.mjs';
+import { submitQuery } from './page-driver.mjs';
+const [dist, lang, q] = process.argv.slice(2);
+const server = await serve({ root: dist, port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+page.on('console', (m) => m.text().startsWith('DBG') && console.log(m.text()));
+await page.goto(`${server.url}/${lang}/search/`);
+console.log((await submitQuery(page, q)).links);
+await browser.close(); server.close();
