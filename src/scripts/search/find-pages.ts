@@ -56,7 +56,7 @@ const PAGEFIND_JS = '/pagefind/pagefind.js';
 // the words once. A programme's aliases and folded names (scripts/search/index.mjs) count like its
 // title; type and priority are labels, not words to rank by.
 // A promise's status and deadline are labels too.
-const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0, status: 0, deadline: 0, programmes: 0 } };
+const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0, status: 0, deadline: 0, about: 0 } };
 
 /** Pages that list everything of a kind (the commitments table): found by almost any query. */
 const LISTING_TYPES = new Set(['commitments']);
@@ -262,28 +262,33 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
 // topic, unless its title is what the query names («міндеттемелер»). A promise comes after the
 // programme it belongs to, which tells more, unless the query asks for promises («обещание», a
 // number) or words this promise: then promises come first.
-// Whether a promise's title has all the query's words, or all but one of three or more: the query is
-// the promise in the reader's words («подстанция скорой в Алатауском районе»).
+// Whether a promise's title has every word of a query of three words or more: the query is the promise
+// in the reader's words («подстанция скорой в Алатауском районе»).
 function wordsPromise(title: string, words: readonly string[]): boolean {
-  if (words.length < 2) return false;
   const positions = title.split(' ').map((_, k) => k);
-  const found = words.filter((w) => isCloseMatch(title, positions, [w])).length;
-  return found >= Math.max(2, words.length - (words.length >= 3 ? 1 : 0));
+  return words.length >= 3 && words.every((w) => isCloseMatch(title, positions, [w]));
 }
 
+// The order of the best results by kind of page. A page that lists everything (the commitments table)
+// has every word of a query about any promise at once: it comes after the pages about the query's
+// topic, unless its title is what the query names («міндеттемелер»). A promise comes after the pages
+// that tell more about it (its section of the speech, its programme) when they are among the best
+// results, unless the query asks for promises («обещание», a number) or words this promise: then
+// promises come first.
 async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readonly string[], promisesFirst: boolean) {
   const top = hits.slice(0, KIND_WINDOW);
   const pages = await Promise.all(top.map((h) => h.hit.data()));
   const rank = new Map(top.map((h, i) => [h, i]));
-  const programmeAt = new Map(pages.flatMap((p, i) => (p.meta.type === 'programme' ? [[p.url.split('/').at(-2)!, i] as const] : [])));
+  const at = new Map(pages.map((p, i) => [p.url, i]));
+  // Only the best of the promises the query words: others that share its words follow their pages.
+  const worded = pages.findIndex((p) => p.meta.type === 'commitment' && wordsPromise(p.meta.title ?? '', words));
   const orderOf = (i: number) => {
-    const { type = '', title = '', programmes = '' } = pages[i]!.meta;
+    const { type = '', title = '', about = '' } = pages[i]!.meta;
     if (LISTING_TYPES.has(type) && !isCloseMatch(title, title.split(' ').map((_, k) => k), words)) return KIND_WINDOW * 2 + i;
     if (type !== 'commitment') return i;
-    if (promisesFirst || wordsPromise(title, words)) return i - KIND_WINDOW;
-    // After its programme when that is among the best results, before whatever followed it.
-    const own = Math.max(-1, ...programmes.split(' ').map((slug) => programmeAt.get(slug) ?? -1));
-    return own > i ? own + 0.5 : i;
+    if (promisesFirst || i === worded) return i - KIND_WINDOW;
+    const last = Math.max(-1, ...about.split(' ').map((url) => at.get(url) ?? -1));
+    return last > i ? last + 0.5 : i;
   };
   const ordered = [...top].sort((a, b) => orderOf(rank.get(a)!) - orderOf(rank.get(b)!));
   return [...ordered, ...hits.slice(KIND_WINDOW)];
