@@ -18,7 +18,7 @@ async function openSearch(path: string): Promise<{ page: Page; errors: string[];
   await page.goto(`${baseUrl}${path}`);
   await page.waitForFunction(() => ['done', 'idle', 'error'].includes(document.querySelector<HTMLElement>('[data-search]')?.dataset.state ?? ''));
   if (new URL(page.url()).searchParams.has('q')) {
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.state !== 'searching');
+    await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLElement>('[data-search]')?.dataset.state ?? ''));
   }
   return { page, errors, foreign };
 }

@@ -79,6 +79,8 @@ export function isCloseMatch(content: string, positions: readonly number[], quer
 export const SHORT_WORD = 4;
 /** Letters of an ending a short word may have on the page («сел» → «селден», «сель» → «селя»). */
 const SHORT_WORD_ENDING = 3;
+/** Letters of a short word that must stand on the page as typed. */
+const SHORT_STEM = 3;
 
 /**
  * The words of a query short enough to be taken whole: letters only, at most SHORT_WORD letters once
@@ -90,15 +92,21 @@ export function shortWords(queryWords: readonly string[]): string[] {
 }
 
 /**
- * Whether a page found for short query words has each of them as a word of its own (or with a short
- * ending), not only as the start of longer unrelated words: «сель» is not found in «сельских». A page
+ * Whether a page found for short query words has each of them as a word of its own (or with another
+ * short ending), not only as the start of longer unrelated words: «сель» is not found in «сельских». A page
  * matched on metadata only counts.
  * @example hasWholeWords('селевой и сельских', [0, 2], ['сель']) // false
  * @example hasWholeWords('сел қаупі', [0], ['сел']) // true
  * @example hasWholeWords('IT-сектордың', [0], ['it']) // true
+ * @example hasWholeWords('Центральной Азии', [1], ['азия']) // true
  */
 export function hasWholeWords(content: string, positions: readonly number[], short: readonly string[]): boolean {
   if (positions.length === 0) return true;
   const matched = matchedForms(content, positions);
-  return short.every((q) => matched.some((m) => m.startsWith(q) && m.length - q.length <= SHORT_WORD_ENDING));
+  // All of the word, or all but its last letter when that is an ending («азия», «азии»).
+  const isForm = (m: string, q: string) => {
+    const shared = sharedPrefix(m, q);
+    return shared >= Math.min(q.length, Math.max(SHORT_STEM, q.length - 1)) && m.length - shared <= SHORT_WORD_ENDING;
+  };
+  return short.every((q) => matched.some((m) => isForm(m, q)));
 }

@@ -3,6 +3,7 @@
 // text nodes, never as HTML.
 import { findPassage, type Passage } from '@/lib/search/passage';
 import { unmarkKazakhLetters } from '@/lib/search/letters';
+import type { QuickPage } from '@/lib/search/quick';
 import type { PageData } from './find-pages';
 
 /** The UI strings a result needs, with {{placeholders}} as in src/i18n. */
@@ -60,24 +61,40 @@ function labelsOf(data: PageData, passage: Passage, strings: Strings): string {
   return labels.join(' · ');
 }
 
+// A result's list item: its title linked, and what kind of page it is.
+function itemShell(href: string, title: string, labels: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const link = document.createElement('a');
+  link.className = 'search-result__link';
+  link.href = href;
+  link.textContent = title;
+  const heading = document.createElement('h3');
+  heading.className = 'search-result__title';
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  meta.textContent = labels;
+  li.append(heading, meta);
+  return li;
+}
+
 /**
  * The list item of one found page.
  * @example results.append(resultItem(await hit.data(), hit.words, strings))
  */
 export function resultItem(data: PageData, matchedWords: readonly number[], strings: Strings): HTMLLIElement {
   const passage = findPassage(unmarkKazakhLetters(data.content), data.anchors, matchedWords);
-  const li = document.createElement('li');
-  li.className = 'search-result';
-  const link = document.createElement('a');
-  link.className = 'search-result__link';
-  link.href = passage.anchor ? `${data.url}#${encodeURIComponent(passage.anchor)}` : data.url;
-  link.textContent = unmarkKazakhLetters(data.meta.title ?? data.url);
-  const heading = document.createElement('h3');
-  heading.className = 'search-result__title';
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'search-result__meta';
-  meta.textContent = labelsOf(data, passage, strings);
-  li.append(heading, meta, excerptOf(passage));
+  const href = passage.anchor ? `${data.url}#${encodeURIComponent(passage.anchor)}` : data.url;
+  const li = itemShell(href, unmarkKazakhLetters(data.meta.title ?? data.url), labelsOf(data, passage, strings));
+  li.append(excerptOf(passage));
   return li;
+}
+
+/**
+ * The list item of a page found in the quick index (see src/lib/search/quick.ts): title and kind only.
+ * @example results.append(quickItem(quickSearch('Qoldau', pages, [])[0], strings))
+ */
+export function quickItem(page: QuickPage, strings: Strings): HTMLLIElement {
+  return itemShell(page.url, page.title, strings[`type_${page.type}`] ?? '');
 }

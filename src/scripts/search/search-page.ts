@@ -3,10 +3,11 @@
 // and moves through results with the arrow keys.
 import { normaliseQuery } from '@/lib/search/query';
 import type { TermTranslation } from '@/lib/search/glossary';
-import type { Synonym } from '@/lib/search/synonyms';
+import { synonymsOf, type TermRecord } from '@/lib/search/synonyms';
 import { findPages, loadPagefind, loadWholeIndex, loadWordIndex, type Found, type SearchAids } from './find-pages';
 import type { Corrector } from './meant';
-import { fill, resultItem, type Strings } from './result-item';
+import { quickSearch, type QuickPage } from '@/lib/search/quick';
+import { fill, quickItem, resultItem, type Strings } from './result-item';
 
 /** Results drawn at once (each needs its page's stored text); "Show more" draws the next ones. */
 const PAGE_SIZE = 6;
@@ -29,13 +30,15 @@ function start(root: HTMLElement) {
   const nothing = need<HTMLElement>('[data-nothing]');
   const correction = need<HTMLElement>('[data-correction]');
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const data = JSON.parse(root.querySelector('[data-search-data]')?.textContent ?? '{}') as { terms?: TermRecord[]; quick?: QuickPage[] };
   const aids: SearchAids = {
     names: new Map(Object.entries(JSON.parse(root.dataset.names ?? '{}') as Record<string, string>)),
     translations: JSON.parse(root.dataset.glossary ?? '[]') as TermTranslation[],
-    synonyms: JSON.parse(root.dataset.synonyms ?? '[]') as Synonym[],
+    synonyms: synonymsOf(data.terms ?? []),
     prefetch: PAGE_SIZE,
     corrector: () => (corrector ??= fetchCorrector()),
   };
+  const quickPages = data.quick ?? [];
   const plural = new Intl.PluralRules(root.dataset.locale);
   // A count under a thousand is written the same in every locale; Chromium takes tens of milliseconds
   // (more on a slow phone) to set up its first Intl.NumberFormat, so it is made only when it changes
@@ -63,8 +66,10 @@ function start(root: HTMLElement) {
     }
   }
 
+  // Until Pagefind has started, a query is answered from the quick index first.
+  let pagefindStarted = false;
   // A failure here is the next query's to report.
-  const startPagefind = () => void loadPagefind().catch(() => undefined);
+  const startPagefind = () => void loadPagefind().then(() => (pagefindStarted = true), () => undefined);
   // Not when the reader's browser asks to save data.
   const savingData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
   // Safari has no requestIdleCallback.
@@ -142,10 +147,23 @@ function start(root: HTMLElement) {
     more.hidden = shown >= found.hits.length;
   }
 
+  // Pages whose title or names have the query's words, drawn at once while Pagefind starts (a few
+  // hundred milliseconds at first): state "quick", not announced; Pagefind's results replace them.
+  function showQuick(query: string) {
+    const pages = quickSearch(query, quickPages, aids.synonyms).slice(0, PAGE_SIZE);
+    if (pages.length === 0) return;
+    list.replaceChildren(...pages.map((page) => quickItem(page, strings)));
+    nothing.hidden = true;
+    more.hidden = true;
+    root.dataset.query = query;
+    root.dataset.state = 'quick';
+  }
+
   async function search() {
     const current = ++run;
     const query = normaliseQuery(input.value);
     root.dataset.state = 'searching';
+    if (query && !pagefindStarted && query !== exactQuery) showQuick(query);
     const slow = window.setTimeout(() => current === run && say(strings.loading ?? ''), SLOW_MS);
     try {
       found = query ? await findPages(query, filters(), aids, query === exactQuery) : { hits: [], partial: false };
