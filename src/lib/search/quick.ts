@@ -73,3 +73,46 @@ export function quickSearch(query: string, pages: readonly QuickPage[], synonyms
     .sort((a, b) => b.score - a.score || kind(a.page) - kind(b.page))
     .map((m) => m.page);
 }
+
+// The distinct three-letter pieces of a folded text, with its ends marked: how alike two spellings are.
+function trigrams(text: string): Set<string> {
+  const padded = ` ${text} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i += 1) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+function likeness(a: string, b: string): number {
+  const x = trigrams(a);
+  const y = trigrams(b);
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared += 1;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** Least likeness (shared three-letter pieces, 0 to 1) of a name worth suggesting. */
+const MIN_LIKENESS = 0.3;
+/** A word of the query like one of a programme's words counts less than the query like its name. */
+const WORD_LIKENESS = 0.5;
+
+/**
+ * The programmes whose names look most like a query that found nothing, most alike first: what to
+ * suggest instead of a bare "nothing found". A name is compared with the whole query, and each word of the
+ * query with the programme's other words (its other names and summary), which count half.
+ * @example closestProgrammes('Колдаю', [quickPage('/ru/programmes/qoldau/', 'Qoldaý', 'programme', ['Колдау'])]).map((p) => p.title) // ['Qoldaý']
+ */
+export function closestProgrammes(query: string, pages: readonly QuickPage[], count = 3): QuickPage[] {
+  const typed = queryWords(query).map(searchForm);
+  if (typed.length === 0) return [];
+  return pages
+    .filter((p) => p.type === 'programme')
+    .map((page) => {
+      const names = [titleWords(page.title).join(' '), ...page.words.split(' ')];
+      const best = Math.max(likeness(typed.join(' '), names[0]!), ...typed.flatMap((w) => names.slice(1).map((n) => WORD_LIKENESS * likeness(w, n))));
+      return { page, best };
+    })
+    .filter((m) => m.best >= MIN_LIKENESS)
+    .sort((a, b) => b.best - a.best)
+    .slice(0, count)
+    .map((m) => m.page);
+}

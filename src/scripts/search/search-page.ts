@@ -6,7 +6,7 @@ import type { TermTranslation } from '@/lib/search/glossary';
 import { synonymsOf, type TermRecord } from '@/lib/search/synonyms';
 import { findPages, loadPagefind, loadWholeIndex, loadWordIndex, type Found, type SearchAids } from './find-pages';
 import type { Corrector } from './meant';
-import { quickSearch, type QuickPage } from '@/lib/search/quick';
+import { closestProgrammes, quickSearch, type QuickPage } from '@/lib/search/quick';
 import { fill, quickItem, resultItem, type Strings } from './result-item';
 
 /** Results drawn at once (each needs its page's stored text); "Show more" draws the next ones. */
@@ -28,6 +28,7 @@ function start(root: HTMLElement) {
   const list = need<HTMLOListElement>('[data-results]');
   const more = need<HTMLButtonElement>('[data-more]');
   const nothing = need<HTMLElement>('[data-nothing]');
+  const suggest = need<HTMLElement>('[data-suggest]');
   const correction = need<HTMLElement>('[data-correction]');
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const data = JSON.parse(root.querySelector('[data-search-data]')?.textContent ?? '{}') as { terms?: TermRecord[]; quick?: QuickPage[] };
@@ -159,6 +160,25 @@ function start(root: HTMLElement) {
     root.dataset.state = 'quick';
   }
 
+  // Never a bare "nothing found": the programmes whose names look like the query, a spelling the index
+  // knows (when the corrector is at hand) and the same query in the other language, each a link.
+  async function showSuggestions(query: string, current: number) {
+    const link = (href: string, text: string) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = text;
+      return a;
+    };
+    const spelling = await aids.corrector?.().then((c) => c.spelling(query), () => undefined);
+    if (current !== run) return;
+    const links = [
+      ...(spelling ? [link(addressOf(spelling, false), spelling)] : []),
+      ...closestProgrammes(query, quickPages).map((page) => link(page.url, page.title)),
+      link(`${root.dataset.otherSearch ?? ''}?${new URLSearchParams({ q: query })}`, fill(strings.suggest_other_language ?? '', { query })),
+    ];
+    suggest.replaceChildren(`${strings.suggest_maybe ?? ''} `, ...links.flatMap((a, i) => (i > 0 ? [' · ', a] : [a])));
+  }
+
   async function search() {
     const current = ++run;
     const query = normaliseQuery(input.value);
@@ -174,6 +194,8 @@ function start(root: HTMLElement) {
       await showMore(current);
       if (current !== run) return;
       nothing.hidden = !query || found.hits.length > 0;
+      if (!nothing.hidden) await showSuggestions(query, current);
+      if (current !== run) return;
       if (!query) say('');
       else if (found.hits.length === 0) say(strings.nothing ?? '', query);
       else {
