@@ -69,7 +69,7 @@ describe.skipIf(noBrowser)('the search page in Chromium', () => {
     expect(await page.getAttribute('[data-status]', 'role')).toBe('status');
     const t = useTranslations('ru');
     const seen = new Set<string>();
-    for (const query of ['горнолыжный', 'Байтерек', 'Алматы']) {
+    for (const query of ['горнолыжный', 'коррупция', 'Алматы']) {
       await submitQuery(page, query);
       const status = (await statusOf(page))!;
       const count = Number(/\d+/.exec(status)?.[0]);
@@ -85,7 +85,9 @@ describe.skipIf(noBrowser)('the search page in Chromium', () => {
     const { links } = await submitQuery(page, 'AKIMAT LIVE Шымбулак');
     expect(links).toEqual(expect.arrayContaining(['/ru/programmes/akimat-live/', '/ru/speech/economy/#economy-20']));
     const t = useTranslations('ru');
-    expect(await statusOf(page)).toBe(`${t('search.results', { count: links.length })}. ${t('search.partial')}`);
+    const count = Number(/\d+/.exec((await statusOf(page)) ?? '')?.[0]);
+    expect(count).toBeGreaterThanOrEqual(links.length);
+    expect(await statusOf(page)).toBe(`${t('search.results', { count })}. ${t('search.partial')}`);
     await page.context().close();
   });
 
@@ -231,9 +233,10 @@ describe.skipIf(noBrowser)('the search page in Chromium', () => {
       expect(await page.textContent('[data-status] bdi')).toBe(normaliseQuery(query));
       expect(await statusOf(page)).toBe(useTranslations('ru')('search.nothing', { query: normaliseQuery(query) }));
       expect(await page.isVisible('[data-nothing]')).toBe(true);
-      expect(await page.$$eval('[data-nothing] a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(
-        ['state', 'security', 'economy', 'social', 'regions'].map((s) => `/ru/speech/${s}/`),
-      );
+      // Never a bare "nothing": at least the same query in the other language, then the priorities.
+      const hrefs = await page.$$eval('[data-nothing] a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.slice(-5)).toEqual(['state', 'security', 'economy', 'social', 'regions'].map((s) => `/ru/speech/${s}/`));
+      expect(hrefs).toContain(`/kk/search/?${new URLSearchParams({ q: normaliseQuery(query) })}`);
       expect(errors).toEqual([]);
       await page.context().close();
     });

@@ -31,7 +31,7 @@ function start(root: HTMLElement) {
   const suggest = need<HTMLElement>('[data-suggest]');
   const correction = need<HTMLElement>('[data-correction]');
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  const data = JSON.parse(root.querySelector('[data-search-data]')?.textContent ?? '{}') as { terms?: TermRecord[]; quick?: QuickPage[] };
+  const data = JSON.parse(document.querySelector('[data-search-data]')?.textContent ?? '{}') as { terms?: TermRecord[]; quick?: QuickPage[] };
   const aids: SearchAids = {
     names: new Map(Object.entries(JSON.parse(root.dataset.names ?? '{}') as Record<string, string>)),
     translations: JSON.parse(root.dataset.glossary ?? '[]') as TermTranslation[],
