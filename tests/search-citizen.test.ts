@@ -47,7 +47,8 @@ describe('readers’ words for the text’s (content/search-terms.yaml)', () => 
       const list = parseWordList(readFileSync(path.join(DIST, 'pagefind', `words-${lang}.txt`), 'utf8'));
       const missing = records.flatMap((r) =>
         (r.data[lang]?.means ?? []).flatMap((phrase) =>
-          queryWords(phrase)
+          // Pagefind indexes each part of a hyphenated word as a word too.
+          queryWords(phrase.replaceAll('-', ' '))
             .map(searchForm)
             .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !list.forms.some((f) => f.startsWith(w)))
             .map((w) => `${lang} ${r.id}: «${phrase}» (${w})`),
@@ -58,11 +59,12 @@ describe('readers’ words for the text’s (content/search-terms.yaml)', () => 
   });
 
   it('searches a query with the readers’ words replaced by the text’s, their forms too', () => {
-    expect(expandQuery('работа для инвалидов', synonyms('ru'))).toContain('поддерживаемой занятости');
+    // The search page expands the query's content words («для» left out, see question-words.ts).
+    expect(expandQuery('работа инвалидов', synonyms('ru'))).toEqual(['поддерживаемой занятости']);
     expect(expandQuery('инвалиды', synonyms('ru'))).toEqual(['ограниченными возможностями']);
     expect(expandQuery('мүгедектерге жұмыс', synonyms('kk'))).toEqual(['жұмыспен қамту орталығы']);
     expect(expandQuery('ескі үйлерді бұзу', synonyms('kk'))).toEqual(['тозығы жеткен үй']);
-    expect(expandQuery('жильё для молодых', synonyms('ru'))[0]).toBe('квартир для работающей молодежи');
+    expect(expandQuery('жильё молодых', synonyms('ru'))[0]).toBe('квартир для работающей молодежи');
     // Words of one topic next to each other are replaced once.
     expect(expandQuery('пәтерді бөліп төлеу', synonyms('kk'))).toEqual(['Бақытты отбасы']);
     expect(expandQuery('бюджет города', synonyms('ru'))).toEqual([]);
@@ -121,7 +123,7 @@ describe('the quick index and the suggestions', () => {
   ];
 
   it('keeps each page’s words once, without those of its title', () => {
-    expect(pages[0]!.words).toBe('колдау центр поддержки предпринимателеи');
+    expect(pages[0]!.words).toBe('центр поддержки предпринимателеи'); // «Колдау» is «Qoldaý» folded
     expect(pages[2]!.words).toBe('');
   });
 
