@@ -37,6 +37,8 @@ export interface Synonym {
 
 /** A word readers say also matches forms of it with an ending this long at most («инвалид-ов»). */
 const MAX_ENDING = 3;
+/** An ending in place of the said word's own is this long at most («молодым», «молодых»; not «горы», «города»). */
+const OTHER_ENDING = 2;
 /** Letters a form shares with the word said at least, besides all but its last two («молодым», «молодых»). */
 const MIN_SHARED = 3;
 
@@ -66,7 +68,8 @@ export function synonymsOf(records: readonly TermRecord[]): Synonym[] {
 // «сельский» is not a form of «сель».
 function isFormOf(typed: string, said: string): boolean {
   const shared = sharedPrefix(typed, said);
-  if (shared >= Math.max(MIN_SHARED, said.length - 2) && typed.length - shared <= MAX_ENDING) return true;
+  const [saidEnding, typedEnding] = [said.length - shared, typed.length - shared];
+  if (shared >= Math.max(MIN_SHARED, said.length - 2) && (saidEnding === 0 ? typedEnding <= MAX_ENDING : typedEnding <= OTHER_ENDING)) return true;
   return said.length >= MIN_STEMMED && stemKazakh(typed) === stemKazakh(said);
 }
 
