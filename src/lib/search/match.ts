@@ -2,6 +2,7 @@
 // starts with a query word, Pagefind falls back to the longest indexed word the query word starts with:
 // useful for «алматыга» (found as «алматы»), useless for «scriptalert» (found as the preposition «с»).
 import { searchForm } from './fold.ts';
+import { withoutKazakhEndings } from './stem.ts';
 
 /** A matched word sharing this many first letters with a query word is a real match (or all of a shorter one). */
 const SHARED_LETTERS = 4;
@@ -99,14 +100,16 @@ export function shortWords(queryWords: readonly string[]): string[] {
  * @example hasWholeWords('сел қаупі', [0], ['сел']) // true
  * @example hasWholeWords('IT-сектордың', [0], ['it']) // true
  * @example hasWholeWords('Центральной Азии', [1], ['азия']) // true
+ * @example hasWholeWords('Орта Азиядағы', [1], ['азия']) // true
  */
 export function hasWholeWords(content: string, positions: readonly number[], short: readonly string[]): boolean {
   if (positions.length === 0) return true;
   const matched = matchedForms(content, positions);
   // All of the word, or all but its last letter when that is an ending («азия», «азии»).
+  // or the word with Kazakh endings, which may be longer («Азиядағы»).
   const isForm = (m: string, q: string) => {
     const shared = sharedPrefix(m, q);
-    return shared >= Math.min(q.length, Math.max(SHORT_STEM, q.length - 1)) && m.length - shared <= SHORT_WORD_ENDING;
+    return (shared >= Math.min(q.length, Math.max(SHORT_STEM, q.length - 1)) && m.length - shared <= SHORT_WORD_ENDING) || withoutKazakhEndings(m) === q;
   };
   return short.every((q) => matched.some((m) => isForm(m, q)));
 }
