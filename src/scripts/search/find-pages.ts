@@ -118,6 +118,16 @@ const FIRST_LETTERS = 'абвгдежзийклмнопрстуфхцчшщъы�
 const LETTERS_PER_STEP = 8;
 
 let wordIndex: Promise<void> | undefined;
+let wordIndexLoaded = false;
+
+/**
+ * Whether every word of the index is loaded (see loadWordIndex): from then on a query waits for no
+ * network and Pagefind answers in a few tens of milliseconds.
+ * @example if (!isWordIndexLoaded()) showQuickResults()
+ */
+export function isWordIndexLoaded(): boolean {
+  return wordIndexLoaded;
+}
 
 /**
  * Loads every word of the index (not the pages' stored texts), once, so that no query waits for the
@@ -134,6 +144,7 @@ export function loadWordIndex(): Promise<void> {
     }
     await noQueryRunning();
     await pf.filters();
+    wordIndexLoaded = true;
   })().catch((error: unknown) => {
     wordIndex = undefined; // loaded again next time (the network may be back)
     throw error;

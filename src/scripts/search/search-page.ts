@@ -4,7 +4,7 @@
 import { normaliseQuery } from '@/lib/search/query';
 import type { TermTranslation } from '@/lib/search/glossary';
 import { synonymsOf, type TermRecord } from '@/lib/search/synonyms';
-import { findPages, loadPagefind, loadWholeIndex, loadWordIndex, type Found, type SearchAids } from './find-pages';
+import { findPages, isWordIndexLoaded, loadPagefind, loadWholeIndex, loadWordIndex, type Found, type SearchAids } from './find-pages';
 import type { Corrector } from './meant';
 import { closestProgrammes, quickSearch, type QuickPage } from '@/lib/search/quick';
 import { fill, quickItem, resultItem, type Strings } from './result-item';
@@ -67,10 +67,8 @@ function start(root: HTMLElement) {
     }
   }
 
-  // Until Pagefind has started, a query is answered from the quick index first.
-  let pagefindStarted = false;
   // A failure here is the next query's to report.
-  const startPagefind = () => void loadPagefind().then(() => (pagefindStarted = true), () => undefined);
+  const startPagefind = () => void loadPagefind().catch(() => undefined);
   // Not when the reader's browser asks to save data.
   const savingData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
   // Safari has no requestIdleCallback.
@@ -148,8 +146,8 @@ function start(root: HTMLElement) {
     more.hidden = shown >= found.hits.length;
   }
 
-  // Pages whose title or names have the query's words, drawn at once while Pagefind starts (a few
-  // hundred milliseconds at first): state "quick", not announced; Pagefind's results replace them.
+  // Pages whose title or names have the query's words, drawn at once while Pagefind's first answers
+  // wait for the network: state "quick", not announced; Pagefind's results replace them.
   function showQuick(query: string) {
     const pages = quickSearch(query, quickPages, aids.synonyms).slice(0, PAGE_SIZE);
     if (pages.length === 0) return;
@@ -183,7 +181,9 @@ function start(root: HTMLElement) {
     const current = ++run;
     const query = normaliseQuery(input.value);
     root.dataset.state = 'searching';
-    if (query && !pagefindStarted && query !== exactQuery) showQuick(query);
+    // Until every word of the index is loaded, Pagefind's first answers wait for the network (its
+    // worker and WebAssembly, then the chunks of the query's words): the quick index answers meanwhile.
+    if (query && !isWordIndexLoaded() && query !== exactQuery) showQuick(query);
     const slow = window.setTimeout(() => current === run && say(strings.loading ?? ''), SLOW_MS);
     try {
       found = query ? await findPages(query, filters(), aids, query === exactQuery) : { hits: [], partial: false };
