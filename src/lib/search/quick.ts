@@ -1,8 +1,9 @@
 // The quick index: every searchable page of a language by its title and a few words about it (a
 // programme's names and summary, a section's summary, a promise's own words), written into the search
-// page. A query typed before Pagefind has started (its script, worker and WebAssembly take a few
-// hundred milliseconds to arrive) is answered from it at once; Pagefind's results replace these when
-// they come.
+// page. Until every word of Pagefind's index is loaded, Pagefind's first answers wait for the network
+// (its script, worker and WebAssembly, then the chunks of the query's words: a few hundred
+// milliseconds); a query is answered from the quick index at once meanwhile, and Pagefind's results
+// replace these when they come.
 import { searchForm } from './fold.ts';
 import { hasWholeWords, SHORT_WORD, sharedPrefix } from './match.ts';
 import { joinNumbers, queryWords } from './query.ts';
