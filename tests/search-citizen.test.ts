@@ -12,7 +12,7 @@ import { hasWholeWords, shortWords } from '../src/lib/search/match';
 import { pagefindAttributes } from '../src/lib/search/pagefind-attributes';
 import { joinNumbers, queryVariants, queryWords } from '../src/lib/search/query';
 import { closestProgrammes, quickPage, quickSearch } from '../src/lib/search/quick';
-import { asksForPromises, expandQuery, synonymsOf } from '../src/lib/search/synonyms';
+import { asksForPromises, expandQuery, queryParts, synonymsOf } from '../src/lib/search/synonyms';
 import { foldedTerms } from '../src/lib/search/terms';
 import { parseWordList } from '../src/lib/search/word-list';
 import { LANGS } from '../src/lib/languages';
@@ -145,5 +145,13 @@ describe('the quick index and the suggestions', () => {
     const list = parseWordList('инвестиции\n');
     expect(correctWord('инвистецыя', list)).toBeUndefined();
     expect(correctWord('инвистецыя', list, 1)).toBe('инвестиции');
+  });
+});
+
+describe('a query searched part by part', () => {
+  it('keeps a phrase readers say together, so that it is still read as the text’s words', () => {
+    const kk = synonymsOf(records.map((r) => ({ id: r.id, side: r.data.kk, first: r.data.first })));
+    expect(queryParts('көп балалы отбасыларға көмек', kk)).toEqual(['көп балалы', 'отбасыларға', 'көмек']);
+    expect(queryParts('лифт жөндеу', [])).toEqual(['лифт', 'жөндеу']);
   });
 });

@@ -104,6 +104,24 @@ export function expandQuery(query: string, synonyms: readonly Synonym[]): string
 }
 
 /**
+ * The query's words, with each phrase readers say kept together as one («көп балалы отбасыларға» →
+ * «көп балалы», «отбасыларға»): the parts a query is searched by one at a time when no page has all of
+ * its words, so that a phrase is still read as the text's words.
+ * @example queryParts('көп балалы отбасыларға', [{ topic: 't', say: ['коп', 'балалы'], means: ['көпбалалы'] }]) // ['көп балалы', 'отбасыларға']
+ */
+export function queryParts(query: string, synonyms: readonly Synonym[]): string[] {
+  const words = queryWords(query);
+  const folded = words.map(foldWord);
+  const parts: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const length = synonymAt(folded, i, synonyms)?.say.length ?? 1;
+    parts.push(words.slice(i, i + length).join(' '));
+    i += length;
+  }
+  return parts;
+}
+
+/**
  * Whether a query asks for promises rather than about a topic: it has a number («948», «1 020»), which
  * is what a promise states, or a word of a record marked `first: commitment` («обещание», «уәде»).
  * @example asksForPromises('948', []) // true

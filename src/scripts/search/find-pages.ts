@@ -9,7 +9,7 @@ import { hasWholeWords, isCloseMatch, isRealMatch, shortWords } from '@/lib/sear
 import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
 import { joinNumbers, nameKey, queryVariants, queryWords } from '@/lib/search/query';
 import { contentWords } from '@/lib/search/question-words';
-import { asksForPromises, expandQuery, type Synonym } from '@/lib/search/synonyms';
+import { asksForPromises, expandQuery, queryParts, type Synonym } from '@/lib/search/synonyms';
 import type { Corrector } from './meant';
 import { asQuery, noQueryRunning } from './queries-first';
 
@@ -252,9 +252,10 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
   let unmatched: string[] = hits.length === 0 && words.length === 1 ? words : [];
   // A question names its subject in a few words, not all of which need be on the page («какая помощь
   // положена многодетным»): when few pages have them all, pages with the rarer of them follow.
-  if (hits.length < FEW_PAGES && words.length > 1) {
-    const perWord = await Promise.all(words.map((word) => searchSpellings(pf, word, filters, aids)));
-    unmatched = words.filter((_, i) => perWord[i]!.length === 0);
+  const parts = queryParts(query, aids.synonyms);
+  if (hits.length < FEW_PAGES && parts.length > 1) {
+    const perWord = await Promise.all(parts.map((part) => searchSpellings(pf, part, filters, aids)));
+    unmatched = parts.filter((_, i) => perWord[i]!.length === 0);
     const some = anyWordHits(perWord).filter((m) => !hits.some((h) => h.hit.id === m.hit.id));
     partial = hits.length === 0 && some.length > 0;
     hits = [...hits, ...some];
