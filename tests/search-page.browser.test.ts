@@ -242,6 +242,45 @@ describe.skipIf(noBrowser)('the search page in Chromium', () => {
     });
   }
 
+  it('answers from the quick index while Pagefind has not arrived, then with Pagefind', async () => {
+    const { page, errors } = await openSearch('/ru/search/');
+    // Pagefind held back: only the quick index can answer.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.fill('input[name="q"]', 'замена лифтов');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.state === 'quick');
+    const quick = await page.$$eval('.search-result a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(quick[0]).toBe('/ru/commitments/regions-lifts/');
+    expect(await page.textContent('.search-result__meta')).toBe(useTranslations('ru')('search.type_commitment'));
+    release();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.state === 'done');
+    expect(await page.$$eval('.search-result__excerpt', (ps) => ps.length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a found promise with its status and deadline', async () => {
+    const { page } = await openSearch('/ru/search/');
+    const { links } = await submitQuery(page, '948');
+    expect(links[0]).toMatch(/^\/ru\/commitments\/regions-dilapidated-programme\//);
+    const t = useTranslations('ru');
+    expect(await page.textContent('.search-result__meta')).toBe(`${t('search.type_commitment')} · ${t('commitment.status_not-assessed')} · ${t('search.deadline', { date: t('commitments.no_deadline') })}`);
+    await page.context().close();
+  });
+
+  it('suggests programmes with a name like the query and a known spelling when nothing is found', async () => {
+    const { page } = await openSearch('/ru/search/');
+    await submitQuery(page, 'Бакытты атбасы кредитав');
+    const texts = await page.$$eval('[data-suggest] a', (as) => as.map((a) => a.textContent));
+    expect(texts).toContain('Бақытты отбасы');
+    expect(texts.at(-1)).toBe(useTranslations('ru')('search_suggest.other_language', { query: 'Бакытты атбасы кредитав' }));
+    await page.context().close();
+  });
+
   const hardToCorrect: Array<[string, string]> = [
     ['mixed scripts, emoji and typos', 'Qoldaú кредт 😀 инвестицыи مرحبا rhtlbn ЭКОНОМЕКИ 2025'],
     ['200 characters of typos', 'экономеки инвестицыи коррупцыя '.repeat(7)],
