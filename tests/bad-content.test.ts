@@ -101,6 +101,11 @@ describe('a content mistake fails the build with a message an editor can act on'
       (dir) => edit(dir, 'content/names.yaml', (t) => t.replace('kemelovich: { ru: Кемелович, kk: Кемелұлы, kind: person }', 'kemelovich: { ru: Кемелович, kind: person }')),
       /content\/names\.yaml:9: "kemelovich": kk: /,
     ],
+    [
+      'a search term with punctuation',
+      (dir) => edit(dir, 'content/search-terms.yaml', (t) => t.replace('say: [камеры, камеры наблюдения,', 'say: [камеры, «камеры наблюдения»,')),
+      new RegExp(`content/search-terms\\.yaml:${lineOf('content/search-terms.yaml', 'cameras:') + 1}: "cameras": ru\\.say\\.1: write words only`),
+    ],
   ];
 
   // A mistake found after Astro (a broken link) costs a whole build of the site: on a busy machine that

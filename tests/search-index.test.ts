@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSearchIndex, withSearchTerms } from '../scripts/search/index.mjs';
+import { readCommitmentRecords } from '../src/build/commitment-records';
 import { listCollection } from '../src/build/content-files';
+import { useTranslations } from '../src/i18n';
 import { LANGS } from '../src/lib/languages';
 import { markKazakhLetters } from '../src/lib/search/letters';
 import { launchBrowser, noBrowser } from './helpers/browser';
@@ -78,8 +80,8 @@ describe.skipIf(noBrowser)('the built index, read with Pagefind in Chromium', ()
       await pf.options({ noWorker: true });
       const all = await pf.search(null);
       const data = await Promise.all(all.results.map((r) => r.data()));
-      return { urls: data.map((d) => d.url).sort(), filters: await pf.filters() };
-    })()`) as Promise<{ urls: string[]; filters: Record<string, Record<string, number>> }>;
+      return { urls: data.map((d) => d.url).sort(), filters: await pf.filters(), metas: Object.fromEntries(data.map((d) => [d.url, d.meta])) };
+    })()`) as Promise<{ urls: string[]; filters: Record<string, Record<string, number>>; metas: Record<string, Record<string, string>> }>;
   }
 
   beforeAll(async () => {
@@ -90,14 +92,27 @@ describe.skipIf(noBrowser)('the built index, read with Pagefind in Chromium', ()
   });
 
   for (const lang of LANGS) {
-    it(`${lang}: holds the speech and the programmes of its own language only, no embed, parallel or search page`, async () => {
+    it(`${lang}: holds the speech, the programmes and the commitments of its own language only, no embed, parallel or search page`, async () => {
       const { urls } = await indexOf(lang);
       const programmes = listCollection(process.cwd(), 'programmes').filter((f) => f.lang === lang).map((f) => `/${lang}/programmes/${f.slug}/`);
-      for (const url of [`/${lang}/speech/`, `/${lang}/speech/economy/`, ...programmes]) expect(urls).toContain(url);
+      const promises = readCommitmentRecords(process.cwd()).map((c) => `/${lang}/commitments/${c.id}/`);
+      for (const url of [`/${lang}/speech/`, `/${lang}/speech/economy/`, `/${lang}/commitments/`, ...programmes, ...promises]) expect(urls).toContain(url);
       for (const url of urls) {
-        expect(url, url).toMatch(new RegExp(`^/${lang}/(speech/([a-z]+/)?|programmes/[a-z0-9-]+/|commitments/)$`));
+        expect(url, url).toMatch(new RegExp(`^/${lang}/(speech/([a-z]+/)?|programmes/[a-z0-9-]+/|commitments/([a-z0-9-]+/)?)$`));
         expect(url).not.toMatch(/parallel|embed|search/);
       }
+    });
+
+    it(`${lang}: gives each promise its status, deadline and the pages that tell more about it`, async () => {
+      const { metas } = await indexOf(lang);
+      const t = useTranslations(lang);
+      const lifts = metas[`/${lang}/commitments/regions-lifts/`]!;
+      expect(lifts).toMatchObject({ type: 'commitment', priority: '5', status: t('commitment.status_not-assessed') });
+      expect(lifts.deadline).toMatch(/2–3/);
+      expect(lifts.about!.split(' ')).toEqual([`/${lang}/speech/regions/`]);
+      const cameras = metas[`/${lang}/commitments/security-cameras-2019/`]!;
+      expect(cameras.deadline).toMatch(/2019/);
+      expect(cameras.about!.split(' ')).toEqual([`/${lang}/speech/security/`, `/${lang}/programmes/video-monitoring/`]);
     });
 
     it(`${lang}: filters by type, priority and programme`, async () => {

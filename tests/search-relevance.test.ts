@@ -24,16 +24,20 @@ const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as
 const RULES = ['kk-keyboard', 'latin-2018', 'latin-2021', 'translit', 'yo', 'kk-suffix', 'cross-language', 'citizen'];
 /** The kinds of query a forgiving search answers (issue 15): each needs at least 15 queries per language. */
 const FORGIVING = ['typo', 'missing-letter', 'wrong-layout', 'cross-language-name', 'question'];
+/** Citizens' own words (issue 23): at least 30 queries per language in these, each with at least 10. */
+const CITIZEN = ['synonym', 'colloquial', 'number', 'promise', 'short-word'];
 const baseUrl = inject('baseUrl');
 const pathOf = (href: string) => href.split('#')[0]!;
 
 describe('the relevance suite', () => {
-  it('has at least 40 queries per language and covers every spelling rule in both', () => {
+  it('has at least 40 queries per language and covers every spelling rule and kind of query in both', () => {
     for (const lang of LANGS) {
       const own = queries.filter((q) => q.lang === lang);
       expect(own.length, lang).toBeGreaterThanOrEqual(40);
       for (const rule of RULES) expect(own.some((q) => q.rule === rule), `${lang}: ${rule}`).toBe(true);
       for (const rule of FORGIVING) expect(own.filter((q) => q.rule === rule).length, `${lang}: ${rule}`).toBeGreaterThanOrEqual(15);
+      expect(own.filter((q) => CITIZEN.includes(q.rule)).length, `${lang}: citizens' words`).toBeGreaterThanOrEqual(30);
+      for (const rule of CITIZEN) expect(own.filter((q) => q.rule === rule).length, `${lang}: ${rule}`).toBeGreaterThanOrEqual(10);
     }
   });
 
@@ -67,7 +71,7 @@ describe.skipIf(noBrowser)('search relevance in Chromium, through the search pag
     };
     const lines = LANGS.flatMap((lang) => {
       const own = queries.filter((q) => q.lang === lang);
-      return [line(lang, own), ...FORGIVING.map((rule) => line(`${lang} ${rule}`, own.filter((q) => q.rule === rule)))];
+      return [line(lang, own), ...[...FORGIVING, ...CITIZEN].map((rule) => line(`${lang} ${rule}`, own.filter((q) => q.rule === rule)))];
     });
     console.log(`Search relevance (tests/search-queries.json):\n${lines.join('\n')}`);
     await browser?.close();

@@ -12,11 +12,12 @@ export async function submitQuery(page, query) {
   return page.evaluate(async ([typed, q]) => {
     const root = document.querySelector('[data-search]');
     const before = performance.getEntriesByType('resource').length;
-    // The page marks itself "searching" as soon as the form is submitted, and "done" (or "error") with
-    // the query as it ran it (normalised) once the results are drawn.
+    // The page marks itself "searching" as soon as the form is submitted, "quick" while it shows the
+    // quick index's pages, and "done" (or "error") with the query as it ran it (normalised) once
+    // Pagefind's results are drawn.
     const drawn = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
-        if (root.dataset.state !== 'searching' && root.dataset.query === q) {
+        if ((root.dataset.state === 'done' || root.dataset.state === 'error') && root.dataset.query === q) {
           observer.disconnect();
           resolve(performance.now());
         }

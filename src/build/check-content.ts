@@ -13,6 +13,7 @@ import { CHARTS_FILE, readChartRecords } from './chart-records';
 import { COMMITMENTS_FILE, readCommitmentRecords } from './commitment-records';
 import { collectContentErrors, ContentError } from './content-files';
 import { readNameRecords } from './name-records';
+import { readSearchTermRecords } from './search-term-records';
 import { readProgrammes, type ProgrammeIndex } from './programme-index';
 import { readSpeech, type SpeechIndex } from './speech-index';
 import { checkTerms } from './term-check';
@@ -150,6 +151,7 @@ export function checkContent(root: string): CheckedContent {
   if (speech) found.check(() => checkTerms(root, speech));
   if (commitments && programmes) found.check(() => readAssessments(root, { commitmentIds: new Set(commitments.map((r) => r.id)), programmeSlugs: new Set(programmes.ru.map((p) => p.slug)) }));
   found.check(() => readNameRecords(root));
+  found.check(() => readSearchTermRecords(root));
   found.throwIfAny();
   return { speech: speech!, programmes: programmes! };
 }

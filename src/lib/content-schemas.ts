@@ -67,3 +67,37 @@ export const chartSchema = z
  * @example nameSchema.parse({ ru: 'Сагинтаев', kk: 'Сағынтаев', kind: 'person' }).kind // 'person'
  */
 export const nameSchema = z.object({ ru: z.string().min(1), kk: z.string().min(1), kind: z.enum(['person', 'place']) }).strict();
+
+// A word or phrase of a search term: letters, digits, spaces and hyphens only, since queries are
+// compared word by word.
+// A number («112») is read as its digits.
+const termPhrase = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .trim()
+    .min(1)
+    .regex(/^[\p{L}\p{M}\p{N}]+(?:[ -][\p{L}\p{M}\p{N}]+)*$/u, 'write words only (letters, digits, spaces, hyphens), without punctuation or quotes'),
+);
+const termSide = z
+  .object({
+    /** What readers type: colloquial words, other names for the thing, common abbreviations. */
+    say: z.array(termPhrase).min(1),
+    /** How the site's text words it: each phrase is searched in place of the words said. */
+    means: z.array(termPhrase).min(1),
+  })
+  .strict();
+
+/**
+ * One record of `content/search-terms.yaml`: the words readers use for what the text names otherwise,
+ * in each language, and the text's words they mean.
+ * @example searchTermSchema.parse({ ru: { say: ['инвалид'], means: ['ограниченными возможностями'] }, kk: { say: ['мүгедек'], means: ['мүмкіндігі шектеулі'] } })
+ */
+export const searchTermSchema = z
+  .object({
+    ru: termSide.optional(),
+    kk: termSide.optional(),
+    /** `commitment`: a query with these words asks for promises, which then come first. */
+    first: z.literal('commitment').optional(),
+  })
+  .strict().refine((t) => t.ru || t.kk, 'give the words of at least one language: ru, kk or both');

@@ -143,16 +143,17 @@ export function isKnownWord(word: string, list: WordList): boolean {
 /**
  * The word of the list nearest to a typed word the index does not know, or undefined: for a known word,
  * a word shorter than MIN_CORRECTED_LENGTH, a number, a word in Latin letters (a name: Tesla, Almaty
- * Finance) or a word with nothing near enough. Nearest is the smallest cost (see nearestStart), then the more frequent.
+ * Finance) or a word with nothing near enough (maxCost, plus `slack` for a looser guess). Nearest is the
+ * smallest cost (see nearestStart), then the more frequent.
  * @example correctWord('инвестицыи', parseWordList('инвестиции\n')) // 'инвестиции'
  * @example correctWord('Tesla', parseWordList('тесла\n')) // undefined
  * @example correctWord('жастырга', parseWordList('жастарға\n')) // 'жастарға'
  */
-export function correctWord(word: string, list: WordList): string | undefined {
+export function correctWord(word: string, list: WordList, slack = 0): string | undefined {
   if (/[\p{N}\p{Script=Latin}]/u.test(word)) return undefined;
   const form = searchForm(word);
-  const limit = maxCost(form.length);
-  if (limit === 0 || isKnownWord(word, list)) return undefined;
+  if (maxCost(form.length) === 0 || isKnownWord(word, list)) return undefined;
+  const limit = maxCost(form.length) + slack;
   let best: string | undefined;
   let bestCost = Infinity;
   list.forms.forEach((candidate, i) => {
@@ -175,14 +176,15 @@ export function correctWord(word: string, list: WordList): string | undefined {
 
 /**
  * The query with each word the index does not know corrected (see correctWord), or undefined when no
- * word needs it; only the words `needs` picks, when given. Punctuation around a corrected word is dropped.
+ * word needs it; only the words `needs` picks, when given; `slack` as for correctWord. Punctuation around
+ * a corrected word is dropped.
  * @example correctQuery('кредиты экономеки', parseWordList('кредиты\nэкономики\n')) // 'кредиты экономики'
  */
-export function correctQuery(query: string, list: WordList, needs: (word: string) => boolean = () => true): string | undefined {
+export function correctQuery(query: string, list: WordList, needs: (word: string) => boolean = () => true, slack = 0): string | undefined {
   let changed = false;
   const out = query.split(/(\s+)/).map((token) => {
     const word = token.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
-    const fixed = word && needs(word) ? correctWord(word, list) : undefined;
+    const fixed = word && needs(word) ? correctWord(word, list, slack) : undefined;
     if (!fixed) return token;
     changed = true;
     return fixed;

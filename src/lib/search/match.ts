@@ -2,14 +2,37 @@
 // starts with a query word, Pagefind falls back to the longest indexed word the query word starts with:
 // useful for «алматыга» (found as «алматы»), useless for «scriptalert» (found as the preposition «с»).
 import { searchForm } from './fold.ts';
+import { withoutKazakhEndings } from './stem.ts';
 
 /** A matched word sharing this many first letters with a query word is a real match (or all of a shorter one). */
 const SHARED_LETTERS = 4;
 
-function sharedPrefix(a: string, b: string): number {
+/**
+ * How many first letters two words share.
+ * @example sharedPrefix('молодым', 'молодых') // 6
+ */
+export function sharedPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
   return n;
+}
+
+/**
+ * The words Pagefind matched at `positions` of a page's stored text, folded, and each part of a
+ * hyphenated one, which Pagefind also indexes as a word («IT» of «IT-сектора», whose Latin and
+ * Cyrillic letters fold differently together than apart).
+ * @example matchedForms('рост IT-сектора', [1]).includes('ит') // true
+ */
+function matchedForms(content: string, positions: readonly number[]): string[] {
+  const words = content.split(' ');
+  return positions
+    .flatMap((i) => {
+      const word = words[i] ?? '';
+      const parts = word.split(/[-‐‑]/);
+      return parts.length > 1 ? [word, ...parts] : [word];
+    })
+    .map(searchForm)
+    .filter(Boolean);
 }
 
 /**
@@ -21,8 +44,7 @@ function sharedPrefix(a: string, b: string): number {
  */
 export function isRealMatch(content: string, positions: readonly number[], queryWords: readonly string[]): boolean {
   if (positions.length === 0) return true;
-  const words = content.split(' ');
-  const matched = positions.map((i) => searchForm(words[i] ?? '')).filter(Boolean);
+  const matched = matchedForms(content, positions);
   return queryWords.map(searchForm).some((q) => matched.some((m) => sharedPrefix(m, q) >= Math.min(q.length, SHARED_LETTERS)));
 }
 
@@ -52,4 +74,42 @@ export function isCloseMatch(content: string, positions: readonly number[], quer
         sharedPrefix(m, q) >= Math.max(STEM_LETTERS, q.length - 2),
     ),
   );
+}
+
+/** A query word this short is taken as a whole word, not as the start of longer ones. */
+export const SHORT_WORD = 4;
+/** Letters of an ending a short word may have on the page («сел» → «селден», «сель» → «селя»). */
+const SHORT_WORD_ENDING = 3;
+/** Letters of a short word that must stand on the page as typed. */
+const SHORT_STEM = 3;
+
+/**
+ * The words of a query short enough to be taken whole: letters only, at most SHORT_WORD letters once
+ * folded. Numbers are left to Pagefind, which finds «112» in «112-ге».
+ * @example shortWords(['сель', 'станции', '112']) // ['сель']
+ */
+export function shortWords(queryWords: readonly string[]): string[] {
+  return queryWords.map(searchForm).filter((w) => w.length > 0 && w.length <= SHORT_WORD && /^\p{L}+$/u.test(w));
+}
+
+/**
+ * Whether a page found for short query words has each of them as a word of its own (or with another
+ * short ending), not only as the start of longer unrelated words: «сель» is not found in «сельских». A page
+ * matched on metadata only counts.
+ * @example hasWholeWords('селевой и сельских', [0, 2], ['сель']) // false
+ * @example hasWholeWords('сел қаупі', [0], ['сел']) // true
+ * @example hasWholeWords('IT-сектордың', [0], ['it']) // true
+ * @example hasWholeWords('Центральной Азии', [1], ['азия']) // true
+ * @example hasWholeWords('Орта Азиядағы', [1], ['азия']) // true
+ */
+export function hasWholeWords(content: string, positions: readonly number[], short: readonly string[]): boolean {
+  if (positions.length === 0) return true;
+  const matched = matchedForms(content, positions);
+  // All of the word, or all but its last letter when that is an ending («азия», «азии»).
+  // or the word with Kazakh endings, which may be longer («Азиядағы»).
+  const isForm = (m: string, q: string) => {
+    const shared = sharedPrefix(m, q);
+    return (shared >= Math.min(q.length, Math.max(SHORT_STEM, q.length - 1)) && m.length - shared <= SHORT_WORD_ENDING) || withoutKazakhEndings(m) === q;
+  };
+  return short.every((q) => matched.some((m) => isForm(m, q)));
 }

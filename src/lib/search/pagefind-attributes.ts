@@ -2,6 +2,8 @@
 export interface PagefindSpec {
   filter?: string;
   meta?: string;
+  /** How much the page's text counts against other pages' (Pagefind's element weight, 1 by default); its title counts in full. */
+  weight?: number;
 }
 
 function pairs(list: string): Array<[string, string]> {
@@ -24,9 +26,10 @@ function pairs(list: string): Array<[string, string]> {
  * // { 'data-pagefind-filter': 'type[data-filter-type-1], priority[data-filter-priority-2]',
  * //   'data-filter-type-1': 'speech', 'data-filter-priority-2': '3' }
  * @example pagefindAttributes({ filter: 'type:commitments' }) // { 'data-pagefind-filter': 'type:commitments' }
+ * @example pagefindAttributes({ weight: 0.5 }) // { 'data-pagefind-weight': '0.5' }
  */
 export function pagefindAttributes(spec: PagefindSpec): Record<string, string> {
-  const attributes: Record<string, string> = {};
+  const attributes: Record<string, string> = spec.weight === undefined ? {} : { 'data-pagefind-weight': String(spec.weight) };
   for (const kind of ['filter', 'meta'] as const) {
     const list = spec[kind];
     if (!list) continue;

@@ -51,7 +51,8 @@ function searchKey(text: string): string {
  */
 export function queryVariants(query: string): QueryVariant[] {
   const words = queryWords(query);
-  const folded = words.map(foldWord);
+  // A Latin word of two letters is an abbreviation («IT», «5G»), not a word to read in Cyrillic («ит…»).
+  const folded = words.map((w) => (/^[a-z\d]{1,2}$/i.test(w) ? w.toLowerCase() : foldWord(w)));
   const candidates: QueryVariant[] = [
     { text: words.map(markKazakhLetters).join(' '), weight: 1 },
     { text: folded.join(' '), weight: 1 },
@@ -64,6 +65,18 @@ export function queryVariants(query: string): QueryVariant[] {
     seen.add(k);
     return true;
   });
+}
+
+/** A number written with its thousands apart (a space, a no-break or a thin space): «1 020», «17 700». */
+export const GROUPED_NUMBER = /(?<![\p{N},.])\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?!\p{N})/gu;
+
+/**
+ * The query with the thousands of its numbers written together, as the index has them too (see
+ * terms.ts): «1 020» is one number to a reader, two words to Pagefind.
+ * @example joinNumbers('1 020 квартир') // '1020 квартир'
+ */
+export function joinNumbers(query: string): string {
+  return query.replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''));
 }
 
 /**

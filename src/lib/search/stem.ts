@@ -36,7 +36,7 @@ const KAZAKH_SUFFIXES = [
   'да', 'де', 'та', 'те', 'нда', 'нде',
   'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
   'мен', 'бен', 'пен',
-  'даги', 'деги', 'таги', 'теги', 'ндаги', 'ндеги',
+  'даги', 'деги', 'таги', 'теги', 'ндаги', 'ндеги', 'дагы', 'тагы', 'ндагы',
   'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
   'ым', 'им', 'ын', 'ин', 'ы', 'и', 'сы', 'си', 'мыз', 'миз', 'ымыз', 'имиз', 'ныз', 'низ', 'ыныз', 'иниз',
 ].sort((a, b) => b.length - a.length);
@@ -67,6 +67,15 @@ function peel(word: string): string | undefined {
 export function stemKazakh(word: string): string {
   const adjective = RUSSIAN_ADJECTIVE.exec(word);
   if (adjective && word.length - adjective[0].length >= MIN_STEM) return word.slice(0, adjective.index);
+  return withoutKazakhEndings(word);
+}
+
+/**
+ * A folded word without its Kazakh plural, possessive and case endings (stemKazakh without the Russian
+ * adjective endings): «Азиядағы» is «Азия», «сельских» stays as it is.
+ * @example withoutKazakhEndings('азиядагы') // 'азия'
+ */
+export function withoutKazakhEndings(word: string): string {
   let stem = word;
   for (let layer = 0; layer < MAX_LAYERS; layer += 1) {
     const next = peel(stem);

@@ -5,6 +5,7 @@
 // This file is imported by plain Node at build time: keep its imports to explicit `.ts` files.
 import { foldWord, pagefindWord } from './fold.ts';
 import { markKazakhLetters } from './letters.ts';
+import { GROUPED_NUMBER } from './query.ts';
 
 /** Marks a hidden index word in Pagefind's stored content, so excerpts can leave it out. */
 export const HIDDEN_TERM_MARK = '~';
@@ -16,8 +17,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*/gu;
 /**
  * The folded spellings of a text's words that Pagefind would not find by itself: each word whose
  * search form (see fold.ts) differs from the form Pagefind files it under, once, in order of
- * appearance. Kazakh letters need none (they are marked, see letters.ts); Latin words do.
+ * appearance. Kazakh letters need none (they are marked, see letters.ts); Latin words do, and so do numbers written with their thousands apart.
  * @example foldedTerms('Қала мен Алматы, Qoldaý') // ['колдау']
+ * @example foldedTerms('1 020 квартир') // ['1020']
  */
 export function foldedTerms(text: string): string[] {
   const terms = new Set<string>();
@@ -25,6 +27,8 @@ export function foldedTerms(text: string): string[] {
     const folded = pagefindWord(foldWord(word));
     if (folded.length > 1 && folded !== pagefindWord(markKazakhLetters(word))) terms.add(foldWord(word));
   }
+  // «1 020» is two words to Pagefind; readers type «1020» as often.
+  for (const grouped of text.match(GROUPED_NUMBER) ?? []) terms.add(grouped.replace(/\D/g, ''));
   return [...terms];
 }
 

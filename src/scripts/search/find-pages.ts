@@ -5,10 +5,11 @@
 // only by a scrap of them, the query is read as typed on the wrong keyboard layout or corrected against
 // the words of the index, and those results are shown instead.
 import { translateQuery, type TermTranslation } from '@/lib/search/glossary';
-import { isCloseMatch, isRealMatch } from '@/lib/search/match';
+import { hasWholeWords, isCloseMatch, isRealMatch, shortWords } from '@/lib/search/match';
 import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
-import { nameKey, queryVariants, queryWords } from '@/lib/search/query';
+import { joinNumbers, nameKey, queryVariants, queryWords } from '@/lib/search/query';
 import { contentWords } from '@/lib/search/question-words';
+import { asksForPromises, expandQuery, queryParts, type Synonym } from '@/lib/search/synonyms';
 import type { Corrector } from './meant';
 import { asQuery, noQueryRunning } from './queries-first';
 
@@ -54,7 +55,13 @@ const PAGEFIND_JS = '/pagefind/pagefind.js';
 // query («денсаулық сақтау») is after, so it should not lose to a short programme page that mentions
 // the words once. A programme's aliases and folded names (scripts/search/index.mjs) count like its
 // title; type and priority are labels, not words to rank by.
-const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0 } };
+// A promise's status and deadline are labels too.
+const RANKING = { pageLength: 0.4, metaWeights: { title: 5, aliases: 5, folded: 5, type: 0, priority: 0, status: 0, deadline: 0, about: 0 } };
+
+/** Pages that list everything of a kind (the commitments table): found by almost any query. */
+const LISTING_TYPES = new Set(['commitments']);
+/** The best results ordered by kind of page (see orderByKind). */
+const KIND_WINDOW = 6;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -111,6 +118,16 @@ const FIRST_LETTERS = 'абвгдежзийклмнопрстуфхцчшщъы�
 const LETTERS_PER_STEP = 8;
 
 let wordIndex: Promise<void> | undefined;
+let wordIndexLoaded = false;
+
+/**
+ * Whether every word of the index is loaded (see loadWordIndex): from then on a query waits for no
+ * network and Pagefind answers in a few tens of milliseconds.
+ * @example if (!isWordIndexLoaded()) showQuickResults()
+ */
+export function isWordIndexLoaded(): boolean {
+  return wordIndexLoaded;
+}
 
 /**
  * Loads every word of the index (not the pages' stored texts), once, so that no query waits for the
@@ -127,6 +144,7 @@ export function loadWordIndex(): Promise<void> {
     }
     await noQueryRunning();
     await pf.filters();
+    wordIndexLoaded = true;
   })().catch((error: unknown) => {
     wordIndex = undefined; // loaded again next time (the network may be back)
     throw error;
@@ -154,11 +172,15 @@ export async function loadWholeIndex(): Promise<void> {
 
 /** A glossary term of the other language counts a little less than the reader's own words. */
 const TRANSLATED_WEIGHT = 0.9;
+/** So do the text's words for the words a reader said (content/search-terms.yaml). */
+const SYNONYM_WEIGHT = 0.7;
 
 /** What the page knows besides the index: programme names (key → slug) and glossary translations. */
 export interface SearchAids {
   names: ReadonlyMap<string, string>;
   translations: readonly TermTranslation[];
+  /** Readers' words and the text's words they mean (content/search-terms.yaml). */
+  synonyms: readonly Synonym[];
   /** How many of the best pages to fetch the stored text of while the search runs (drawn first). */
   prefetch: number;
   /** The corrector with the words of the index, loaded when a query needs correcting (see ./meant.ts). */
@@ -167,13 +189,30 @@ export interface SearchAids {
 
 function spellingsOf(query: string, aids: SearchAids) {
   const translated = translateQuery(query, aids.translations);
+  const meant = expandQuery(query, aids.synonyms);
+  const weighted = (text: string, weight: number) => queryVariants(text).map((v) => ({ ...v, weight: v.weight * weight }));
   return {
     variants: [
       ...queryVariants(query),
-      ...(translated ? queryVariants(translated).map((v) => ({ ...v, weight: v.weight * TRANSLATED_WEIGHT })) : []),
+      ...(translated ? weighted(translated, TRANSLATED_WEIGHT) : []),
+      ...meant.flatMap((text) => weighted(text, SYNONYM_WEIGHT)),
     ],
-    words: queryWords(translated ? `${query} ${translated}` : query),
+    words: queryWords([query, translated ?? '', ...meant].join(' ')),
   };
+}
+
+/** Pages checked for short words taken whole (see hasWholeWords): more would fetch many pages' texts. */
+const SHORT_WORD_CHECKS = 12;
+
+// Pages found for a spelling with short words («сель») keep only those that have them as words, not
+// as the start of longer ones («сельских»); the few best are checked, the rest rank below them.
+async function withWholeWords(hits: PagefindResult[], text: string): Promise<PagefindResult[]> {
+  const short = shortWords(queryWords(text));
+  if (short.length === 0) return hits;
+  const checked = await Promise.all(
+    hits.slice(0, SHORT_WORD_CHECKS).map(async (hit) => (hasWholeWords((await hit.data()).content, hit.words, short) ? hit : undefined)),
+  );
+  return [...checked.filter((hit) => hit !== undefined), ...hits.slice(SHORT_WORD_CHECKS)];
 }
 
 // Every spelling of the query, merged. A spelling's hits are dropped when Pagefind only found a scrap
@@ -182,7 +221,7 @@ function spellingsOf(query: string, aids: SearchAids) {
 async function searchSpellings(pf: Pagefind, query: string, filters: Record<string, string>, aids: SearchAids) {
   const { variants, words } = spellingsOf(query, aids);
   const lists = await Promise.all(
-    variants.map(async (v) => ({ weight: v.weight, hits: await search(pf, v.text, filters) })),
+    variants.map(async (v) => ({ weight: v.weight, hits: await withWholeWords(await search(pf, v.text, filters), v.text) })),
   );
   for (const { hit } of mergeHits(lists).slice(0, aids.prefetch)) void hit.data().catch(() => undefined);
   const real = await Promise.all(
@@ -203,7 +242,7 @@ interface Searched extends Found {
 }
 
 async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, string>, aids: SearchAids): Promise<Searched> {
-  const query = contentWords(typed);
+  const query = joinNumbers(contentWords(typed));
   const words = queryWords(query);
   if (words.length === 0) return { hits: [], partial: false, unmatched: [] };
   const programme = aids.names.get(nameKey(typed)) ?? aids.names.get(nameKey(query));
@@ -213,19 +252,58 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
   let unmatched: string[] = hits.length === 0 && words.length === 1 ? words : [];
   // A question names its subject in a few words, not all of which need be on the page («какая помощь
   // положена многодетным»): when few pages have them all, pages with the rarer of them follow.
-  if (hits.length < FEW_PAGES && words.length > 1) {
-    const perWord = await Promise.all(words.map((word) => searchSpellings(pf, word, filters, aids)));
-    unmatched = words.filter((_, i) => perWord[i]!.length === 0);
+  const parts = queryParts(query, aids.synonyms);
+  if (hits.length < FEW_PAGES && parts.length > 1) {
+    const perWord = await Promise.all(parts.map((part) => searchSpellings(pf, part, filters, aids)));
+    unmatched = parts.filter((_, i) => perWord[i]!.length === 0);
     const some = anyWordHits(perWord).filter((m) => !hits.some((h) => h.hit.id === m.hit.id));
     partial = hits.length === 0 && some.length > 0;
     hits = [...hits, ...some];
   }
+  hits = await orderByKind(hits, words, asksForPromises(query, aids.synonyms));
   const page = (await named)?.[0];
   if (page) {
     const found = hits.find((h) => h.hit.id === page.id) ?? { hit: page, score: 0, words: [], matchedBy: 1 };
     hits = [found, ...hits.filter((h) => h !== found)];
   }
   return { hits, partial, unmatched };
+}
+
+// The order of the best results by kind of page. A page that lists everything (the commitments table)
+// has every word of a query about any promise at once: it comes after the pages about the query's
+// topic, unless its title is what the query names («міндеттемелер»). A promise comes after the
+// programme it belongs to, which tells more, unless the query asks for promises («обещание», a
+// number) or words this promise: then promises come first.
+// Whether a promise's title has every word of a query of three words or more: the query is the promise
+// in the reader's words («подстанция скорой в Алатауском районе»).
+function wordsPromise(title: string, words: readonly string[]): boolean {
+  const positions = title.split(' ').map((_, k) => k);
+  return words.length >= 3 && words.every((w) => isCloseMatch(title, positions, [w]));
+}
+
+// The order of the best results by kind of page. A page that lists everything (the commitments table)
+// has every word of a query about any promise at once: it comes after the pages about the query's
+// topic, unless its title is what the query names («міндеттемелер»). A promise comes after the pages
+// that tell more about it (its section of the speech, its programme) when they are among the best
+// results, unless the query asks for promises («обещание», a number) or words this promise: then
+// promises come first.
+async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readonly string[], promisesFirst: boolean) {
+  const top = hits.slice(0, KIND_WINDOW);
+  const pages = await Promise.all(top.map((h) => h.hit.data()));
+  const rank = new Map(top.map((h, i) => [h, i]));
+  const at = new Map(pages.map((p, i) => [p.url, i]));
+  // Only the best of the promises the query words: others that share its words follow their pages.
+  const worded = pages.findIndex((p) => p.meta.type === 'commitment' && wordsPromise(p.meta.title ?? '', words));
+  const orderOf = (i: number) => {
+    const { type = '', title = '', about = '' } = pages[i]!.meta;
+    if (LISTING_TYPES.has(type) && !isCloseMatch(title, title.split(' ').map((_, k) => k), words)) return KIND_WINDOW * 2 + i;
+    if (type !== 'commitment') return i;
+    if (promisesFirst || i === worded) return i - KIND_WINDOW;
+    const last = Math.max(-1, ...about.split(' ').map((url) => at.get(url) ?? -1));
+    return last > i ? last + 0.5 : i;
+  };
+  const ordered = [...top].sort((a, b) => orderOf(rank.get(a)!) - orderOf(rank.get(b)!));
+  return [...ordered, ...hits.slice(KIND_WINDOW)];
 }
 
 // The words of a query its results do not answer as typed: those that found nothing, or (when every
@@ -237,7 +315,7 @@ async function unanswered(found: Searched, query: string, aids: SearchAids): Pro
   const best = found.hits[0];
   if (!best) return words;
   if (found.partial || found.unmatched.length > 0) return found.unmatched;
-  if (translateQuery(asked, aids.translations)) return [];
+  if (translateQuery(asked, aids.translations) || expandQuery(asked, aids.synonyms).length > 0) return [];
   const data = await best.hit.data();
   if (best.words.length > 0) return words.filter((w) => !isCloseMatch(data.content, best.words, [w]));
   // Found by its metadata only: by a programme's name, or by a scrap of a word Pagefind matched there.

@@ -7,8 +7,14 @@ import { queryWords } from '@/lib/search/query';
 import { contentWords } from '@/lib/search/question-words';
 import { parseWordList, type WordList } from '@/lib/search/word-list';
 
-/** The query a reader probably meant, given the words of it that found too little; undefined if none. */
-export type Corrector = (query: string, weak: readonly string[]) => string | undefined;
+/**
+ * The query a reader probably meant, given the words of it that found too little; undefined if none.
+ * `spelling` guesses more loosely, for a query that found nothing even so: a spelling to suggest.
+ */
+export type Corrector = ((query: string, weak: readonly string[]) => string | undefined) & { spelling: (query: string) => string | undefined };
+
+/** How much farther than a correction a suggested spelling may be (see maxCost). */
+const SUGGESTION_SLACK = 1;
 
 // The query the reader probably meant: typed on the Latin layout (when every converted word is one the
 // index knows, after correction), else with the unanswered words corrected.
@@ -32,5 +38,7 @@ export async function loadCorrector(url: string): Promise<Corrector> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const list = parseWordList(await response.text());
-  return (query, weak) => meant(query, weak, list);
+  return Object.assign((query: string, weak: readonly string[]) => meant(query, weak, list), {
+    spelling: (query: string) => correctQuery(contentWords(query), list, () => true, SUGGESTION_SLACK),
+  });
 }

@@ -3,9 +3,11 @@
 // and moves through results with the arrow keys.
 import { normaliseQuery } from '@/lib/search/query';
 import type { TermTranslation } from '@/lib/search/glossary';
-import { findPages, loadPagefind, loadWholeIndex, loadWordIndex, type Found, type SearchAids } from './find-pages';
+import { synonymsOf, type TermRecord } from '@/lib/search/synonyms';
+import { findPages, isWordIndexLoaded, loadPagefind, loadWholeIndex, loadWordIndex, type Found, type SearchAids } from './find-pages';
 import type { Corrector } from './meant';
-import { fill, resultItem, type Strings } from './result-item';
+import { closestProgrammes, quickSearch, type QuickPage } from '@/lib/search/quick';
+import { fill, quickItem, resultItem, type Strings } from './result-item';
 
 /** Results drawn at once (each needs its page's stored text); "Show more" draws the next ones. */
 const PAGE_SIZE = 6;
@@ -26,14 +28,18 @@ function start(root: HTMLElement) {
   const list = need<HTMLOListElement>('[data-results]');
   const more = need<HTMLButtonElement>('[data-more]');
   const nothing = need<HTMLElement>('[data-nothing]');
+  const suggest = need<HTMLElement>('[data-suggest]');
   const correction = need<HTMLElement>('[data-correction]');
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const data = JSON.parse(document.querySelector('[data-search-data]')?.textContent ?? '{}') as { terms?: TermRecord[]; quick?: QuickPage[] };
   const aids: SearchAids = {
     names: new Map(Object.entries(JSON.parse(root.dataset.names ?? '{}') as Record<string, string>)),
     translations: JSON.parse(root.dataset.glossary ?? '[]') as TermTranslation[],
+    synonyms: synonymsOf(data.terms ?? []),
     prefetch: PAGE_SIZE,
     corrector: () => (corrector ??= fetchCorrector()),
   };
+  const quickPages = data.quick ?? [];
   const plural = new Intl.PluralRules(root.dataset.locale);
   // A count under a thousand is written the same in every locale; Chromium takes tens of milliseconds
   // (more on a slow phone) to set up its first Intl.NumberFormat, so it is made only when it changes
@@ -140,10 +146,44 @@ function start(root: HTMLElement) {
     more.hidden = shown >= found.hits.length;
   }
 
+  // Pages whose title or names have the query's words, drawn at once while Pagefind's first answers
+  // wait for the network: state "quick", not announced; Pagefind's results replace them.
+  function showQuick(query: string) {
+    const pages = quickSearch(query, quickPages, aids.synonyms).slice(0, PAGE_SIZE);
+    if (pages.length === 0) return;
+    list.replaceChildren(...pages.map((page) => quickItem(page, strings)));
+    nothing.hidden = true;
+    more.hidden = true;
+    root.dataset.query = query;
+    root.dataset.state = 'quick';
+  }
+
+  // Never a bare "nothing found": the programmes whose names look like the query, a spelling the index
+  // knows (when the corrector is at hand) and the same query in the other language, each a link.
+  async function showSuggestions(query: string, current: number) {
+    const link = (href: string, text: string) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = text;
+      return a;
+    };
+    const spelling = await aids.corrector?.().then((c) => c.spelling(query), () => undefined);
+    if (current !== run) return;
+    const links = [
+      ...(spelling ? [link(addressOf(spelling, false), spelling)] : []),
+      ...closestProgrammes(query, quickPages).map((page) => link(page.url, page.title)),
+      link(`${root.dataset.otherSearch ?? ''}?${new URLSearchParams({ q: query })}`, fill(strings.suggest_other_language ?? '', { query })),
+    ];
+    suggest.replaceChildren(`${strings.suggest_maybe ?? ''} `, ...links.flatMap((a, i) => (i > 0 ? [' · ', a] : [a])));
+  }
+
   async function search() {
     const current = ++run;
     const query = normaliseQuery(input.value);
     root.dataset.state = 'searching';
+    // Until every word of the index is loaded, Pagefind's first answers wait for the network (its
+    // worker and WebAssembly, then the chunks of the query's words): the quick index answers meanwhile.
+    if (query && !isWordIndexLoaded() && query !== exactQuery) showQuick(query);
     const slow = window.setTimeout(() => current === run && say(strings.loading ?? ''), SLOW_MS);
     try {
       found = query ? await findPages(query, filters(), aids, query === exactQuery) : { hits: [], partial: false };
@@ -154,6 +194,8 @@ function start(root: HTMLElement) {
       await showMore(current);
       if (current !== run) return;
       nothing.hidden = !query || found.hits.length > 0;
+      if (!nothing.hidden) await showSuggestions(query, current);
+      if (current !== run) return;
       if (!query) say('');
       else if (found.hits.length === 0) say(strings.nothing ?? '', query);
       else {
