@@ -111,11 +111,14 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-// The first letter of every word Pagefind can have indexed here (folded Cyrillic, Latin, digits):
-// preloading each loads every chunk of the word index.
-const FIRST_LETTERS = 'абвгдежзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz0123456789';
-/** Letters preloaded at a time: a few chunks of the word index. */
-const LETTERS_PER_STEP = 8;
+// Pagefind's preload of a term loads the one chunk of the word index its prefix falls in, and a letter
+// that begins many words spans several chunks. So each Cyrillic letter is probed with every second
+// letter, and the rarer Latin letters and digits alone: every chunk that holds more than one two-letter
+// prefix is met by one of the probes.
+const CYRILLIC = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';
+const PROBES = [...[...CYRILLIC].flatMap((first) => [first, ...[...CYRILLIC].map((second) => first + second)]), ...'abcdefghijklmnopqrstuvwxyz0123456789'];
+/** Probes sent at a time: each is a lookup in the worker, a chunk fetched only when it is new. */
+const PROBES_PER_STEP = 64;
 
 let wordIndex: Promise<void> | undefined;
 let wordIndexLoaded = false;
@@ -138,9 +141,9 @@ export function isWordIndexLoaded(): boolean {
 export function loadWordIndex(): Promise<void> {
   wordIndex ??= (async () => {
     const pf = await loadPagefind();
-    for (let i = 0; i < FIRST_LETTERS.length; i += LETTERS_PER_STEP) {
+    for (let i = 0; i < PROBES.length; i += PROBES_PER_STEP) {
       await noQueryRunning();
-      await Promise.all([...FIRST_LETTERS.slice(i, i + LETTERS_PER_STEP)].map((letter) => pf.preload(letter)));
+      await Promise.all(PROBES.slice(i, i + PROBES_PER_STEP).map((probe) => pf.preload(probe)));
     }
     await noQueryRunning();
     await pf.filters();
