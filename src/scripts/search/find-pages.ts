@@ -272,11 +272,6 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
   return { hits, partial, unmatched };
 }
 
-// The order of the best results by kind of page. A page that lists everything (the commitments table)
-// has every word of a query about any promise at once: it comes after the pages about the query's
-// topic, unless its title is what the query names («міндеттемелер»). A promise comes after the
-// programme it belongs to, which tells more, unless the query asks for promises («обещание», a
-// number) or words this promise: then promises come first.
 // Whether a promise's title has every word of a query of three words or more: the query is the promise
 // in the reader's words («подстанция скорой в Алатауском районе»).
 function wordsPromise(title: string, words: readonly string[]): boolean {
@@ -289,7 +284,8 @@ function wordsPromise(title: string, words: readonly string[]): boolean {
 // topic, unless its title is what the query names («міндеттемелер»). A promise comes after the pages
 // that tell more about it (its section of the speech, its programme) when they are among the best
 // results, unless the query asks for promises («обещание», a number) or words this promise: then
-// promises come first.
+// promises come first. A promise among the first two is followed by its section, the paragraph that
+// states it, so that the reader has both the promise and its words in the speech.
 async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readonly string[], promisesFirst: boolean) {
   const top = hits.slice(0, KIND_WINDOW);
   const pages = await Promise.all(top.map((h) => h.hit.data()));
@@ -306,7 +302,24 @@ async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readon
     return last > i ? last + 0.5 : i;
   };
   const ordered = [...top].sort((a, b) => orderOf(rank.get(a)!) - orderOf(rank.get(b)!));
-  return [...ordered, ...hits.slice(KIND_WINDOW)];
+  return withSectionAfterPromise([...ordered, ...hits.slice(KIND_WINDOW)]);
+}
+
+/** How far down the results a promise's section is looked for (each page looked at is one fetch). */
+const SECTION_WINDOW = 30;
+
+// Where a promise stands first or second, its section (the page of its `about` in the speech, which
+// states it) follows it, moved up from wherever it was among the results.
+async function withSectionAfterPromise(hits: Array<MergedHit<PagefindResult>>): Promise<Array<MergedHit<PagefindResult>>> {
+  const first = await Promise.all(hits.slice(0, 2).map((h) => h.hit.data()));
+  const promise = first.findIndex((p) => p.meta.type === 'commitment');
+  if (promise < 0) return hits;
+  const section = (first[promise]!.meta.about ?? '').split(' ').find((url) => url.includes('/speech/'));
+  const urls = await Promise.all(hits.slice(0, SECTION_WINDOW).map(async (h) => (await h.hit.data()).url));
+  const at = urls.indexOf(section ?? '');
+  if (at <= promise + 1) return hits;
+  const rest = hits.filter((_, i) => i !== at);
+  return [...rest.slice(0, promise + 1), hits[at]!, ...rest.slice(promise + 1)];
 }
 
 // The words of a query its results do not answer as typed: those that found nothing, or (when every
