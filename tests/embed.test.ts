@@ -369,16 +369,17 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     // inserted as it is (body margins only) leaves 374 px. All cards load at once, side by side.
     for (const [width, limit] of [[294, 1000], [374, CARD_FALLBACK_HEIGHT]] as const) {
       const frames = embeddable.map((url) => `<iframe src="${baseUrl}${embedCardPath(url)}" title="${url}" width="${width}" height="100"></iframe>`);
-      await page.goto(hostPage(`cards-${width}.html`, frames.join('')), { waitUntil: 'domcontentloaded' });
+      // The host page's load waits for every frame's: on a busy machine a frame may not have started its
+      // navigation by DOMContentLoaded, and would be missed.
+      await page.goto(hostPage(`cards-${width}.html`, frames.join('')), { waitUntil: 'load', timeout: 180_000 });
       for (const frame of page.frames().filter((f) => f.url().includes('/card/'))) {
-        await frame.waitForLoadState('load', { timeout: 120_000 });
         const height = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
         expect(height, `${frame.url()} at ${width} px`).toBeLessThanOrEqual(limit);
       }
       expect(page.frames().filter((f) => f.url().includes('/card/'))).toHaveLength(embeddable.length);
     }
     await context.close();
-  }, 240_000);
+  }, 480_000);
 
   it('follows the theme parameter of the snippet over the reader’s system preference', async () => {
     const background = async (colorScheme: 'light' | 'dark', query: string) => {
