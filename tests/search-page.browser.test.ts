@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { submitQuery } from '../scripts/search/page-driver.mjs';
 import { useTranslations } from '../src/i18n';
 import { normaliseQuery } from '../src/lib/search/query';
+import { latestStatus } from './helpers/assessment-status';
 import { axeViolations } from './helpers/axe';
 import { launchBrowser, noBrowser, pageWithRequestLog } from './helpers/browser';
 
@@ -268,7 +269,8 @@ describe.skipIf(noBrowser)('the search page in Chromium', () => {
     const { links } = await submitQuery(page, '948');
     expect(links[0]).toMatch(/^\/ru\/commitments\/regions-dilapidated-programme\//);
     const t = useTranslations('ru');
-    expect(await page.textContent('.search-result__meta')).toBe(`${t('search.type_commitment')} · ${t('priority.label', { number: 5 })} · ${t('commitment.status_not-assessed')} · ${t('search.deadline', { date: t('commitments.no_deadline') })}`);
+    const status = latestStatus('regions-dilapidated-programme');
+    expect(await page.textContent('.search-result__meta')).toBe(`${t('search.type_commitment')} · ${t('priority.label', { number: 5 })} · ${t(`commitment.status_${status}`)} · ${t('search.deadline', { date: t('commitments.no_deadline') })}`);
     await page.context().close();
   });
 
