@@ -111,7 +111,7 @@ const programmeFields: Field[] = [
   shared({ name: 'priorities', label: 'Приоритеты (1–5) · Басымдықтар', widget: 'select', multiple: true, options: ['1', '2', '3', '4', '5'].map((p) => ({ value: Number(p), label: p })) }),
   translated({ name: 'related', label: 'Связанные программы (slug) · Байланысты бағдарламалар', widget: 'list', required: false }),
   translated({ name: 'aliases', label: 'Написания для поиска · Іздеуге арналған жазылулар', widget: 'list' }),
-  translated({ name: 'match', label: 'Точные слова речи для ссылки · Сілтеме үшін сөйлеудегі нақты сөздер', widget: 'list' }),
+  translated({ name: 'match', label: 'Точные слова выступления для ссылки · Сілтеме үшін баяндамадағы нақты сөздер', widget: 'list' }),
   translated({ name: 'summary', label: 'Кратко · Қысқаша', widget: 'text' }),
   translated({
     name: 'figures',
