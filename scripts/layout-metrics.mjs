@@ -12,7 +12,7 @@ export const charsPerLine = () => {
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('.para-link')) continue;
+      if (node.parentElement.closest('.speech-text p > a:last-child')) continue;
       for (let i = 0; i < node.length; i += 1) {
         range.setStart(node, i);
         range.setEnd(node, i + 1);

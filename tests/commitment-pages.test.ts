@@ -9,7 +9,7 @@ import { builtFile, htmlPages } from '../scripts/built-files.mjs';
 import { SITE_URL } from '../src/build/site-url';
 import { readSpeech } from '../src/build/speech-index';
 import { deadlineEnd } from '../src/lib/commitments/deadline';
-import { embedPath, oembedPath } from '../src/lib/embed/views';
+import { embedCodePath, embedPath, oembedPath } from '../src/lib/embed/views';
 import { LANGS, type Lang } from '../src/lib/languages';
 import { sectionOfParagraph, sectionPath } from '../src/lib/speech-sections';
 import { useTranslations } from '../src/i18n';
@@ -123,7 +123,8 @@ describe('a page for every commitment', () => {
       for (const id of ids) {
         const url = pagePath(lang, id);
         const doc = documentIn(DIST, url);
-        expect(doc.querySelector('[data-embed-code]')?.textContent, url).toContain(`${SITE_URL}${embedPath(url)}`);
+        expect(doc.querySelector('[data-embed-link]')?.getAttribute('href'), url).toBe(embedCodePath(url));
+        expect(documentIn(DIST, embedCodePath(url)).querySelector('[data-embed-code]')?.textContent, url).toContain(`${SITE_URL}${embedPath(url)}`);
         expect(doc.querySelector('link[type="application/json+oembed"]')?.getAttribute('href')).toBe(`${SITE_URL}${oembedPath(url)}`);
         const embed = documentIn(DIST, embedPath(url));
         expect(squash(embed.querySelector('h1')?.textContent)).toBe(yaml[id]!.text[lang]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { SITE_URL } from '../src/build/site-url';
-import { CARD_FALLBACK_HEIGHT, embedCardPath, embedFrameId, embedPath, oembedPath } from '../src/lib/embed/views';
+import { CARD_FALLBACK_HEIGHT, embedCardPath, embedCodePath, embedFrameId, embedPath, oembedPath } from '../src/lib/embed/views';
 import { HEIGHT_MESSAGE } from '../src/lib/embed/protocol';
 import { useTranslations } from '../src/i18n';
 import { axeViolations } from './helpers/axe';
@@ -128,7 +128,7 @@ describe('embed views', () => {
     }
     expect(siteLinks).toBeGreaterThan(500);
     const economy = documentOf('/embed/ru/speech/economy/');
-    expect(economy.querySelector('#economy-8 .para-link')?.getAttribute('href')).toBe(`${SITE_URL}/ru/speech/economy/#economy-8`);
+    expect(economy.querySelector('#economy-8 > a:last-child')?.getAttribute('href')).toBe(`${SITE_URL}/ru/speech/economy/#economy-8`);
     expect(economy.querySelector('#economy-8 a[data-programme="qoldau"]')?.getAttribute('href')).toBe(`${SITE_URL}/ru/programmes/qoldau/`);
   });
 
@@ -148,7 +148,9 @@ describe('the Embed control of every reading page', () => {
       const page = documentOf(url);
       const lang = langOf(url);
       const t = useTranslations(lang);
-      expect(page.querySelector('.embed-control summary')?.textContent, url).toBe(t('embed.button'));
+      const link = page.querySelector('[data-embed-link]');
+      expect(link?.textContent, url).toBe(t('embed.button'));
+      expect(link?.getAttribute('href'), url).toBe(embedCodePath(url));
       const { document: snippet } = parseHTML(`<body>${snippetOf(url)}</body>`);
       const frame = snippet.querySelector('iframe');
       const id = embedFrameId(url);
@@ -404,7 +406,7 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
       const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
       await page.goto(`${baseUrl}${url}`);
-      await page.click('.embed-control summary');
+      await page.click('[data-embed-link]');
       await page.click('[data-embed-copy]');
       await expect.poll(() => page.textContent('[data-embed-status]')).toBe(said);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippetOf(url));
@@ -424,13 +426,14 @@ describe.skipIf(noBrowser)('embedding in Chromium, on a host page of another ori
     });
   }
 
-  it('has no WCAG 2.2 AA violation with the Embed control open', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/kk/speech/state/`);
-    await page.click('.embed-control summary');
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+  it('has no WCAG 2.2 AA violation on an embed code page, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${embedCodePath('/kk/speech/state/')}`);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await context.close();
+    }
   });
 
   it('shows a live, self-sizing example on the webmasters’ page', async () => {

@@ -42,7 +42,7 @@ describe.skipIf(noBrowser)('keyboard-only reading, in Chromium', () => {
   it('shows a paragraph ¶ link when it gets focus and follows it with Enter', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/ru/speech/state/`);
-    await tabUntil(page, '#state-1 .para-link');
+    await tabUntil(page, '#state-1 > a:last-child');
     const opacity = await page.evaluate(() => getComputedStyle(document.activeElement!).opacity);
     expect(opacity).toBe('1');
     await page.keyboard.press('Enter');

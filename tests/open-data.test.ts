@@ -43,7 +43,7 @@ function pageText(lang: Lang, section: string, select: (d: Document) => Element 
   const url = sectionPath(lang, section);
   if (!pages.has(url)) pages.set(url, parseHTML(builtHtml(url)).document as unknown as Document);
   const element = select(pages.get(url)!)?.cloneNode(true) as Element | undefined;
-  element?.querySelectorAll('.para-link').forEach((a) => a.remove());
+  element?.querySelectorAll('p[id] > a:last-child').forEach((a) => a.remove());
   return element ? plainText(element.textContent ?? '') : undefined;
 }
 

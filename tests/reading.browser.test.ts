@@ -61,7 +61,7 @@ describe.skipIf(noBrowser)('reading the speech in Chromium', () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/ru/speech/regions/`);
-    await page.focus('#regions-9 .para-link');
+    await page.focus('#regions-9 > a:last-child');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#regions-9$/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/ru/speech/regions/#regions-9`);

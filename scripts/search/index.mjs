@@ -19,7 +19,9 @@ import { countWords, serialiseWordList, wordListFile } from '../../src/lib/searc
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, figcaption, caption, blockquote';
 // Controls are interface, not content: a filter's list of programme names would make a page match every
 // programme. (Pagefind already leaves out forms, labels, navigation and footers.)
-const NOT_CONTENT = ['select', 'button'];
+// Links within the page (the ¶ of each paragraph, "On this page") are not content; excluded here rather
+// than by an attribute on each ¶, which 40 paragraphs a page would repeat.
+const NOT_CONTENT = ['select', 'button', 'a[href^="#"]'];
 // Embed and parallel views repeat the reading pages; a hit there would send readers to the wrong place.
 const NEVER_SEARCHABLE = /^\/(embed\/|(kk|ru)\/(.+\/)?parallel\/$)/;
 // Pagefind's ready-made interfaces: the search page uses its JS API (pagefind.js, which runs the

@@ -9,6 +9,8 @@ export function isSitemapPage(url: string): boolean {
   const { pathname } = new URL(url);
   if (pathname === '/') return true;
   if (!/^\/(kk|ru)\//.test(pathname)) return false;
+  // An embed code page (/{lang}/embed/speech/economy/) is for webmasters, not searchers; the guide is listed.
+  if (/^\/(kk|ru)\/embed\/./.test(pathname)) return false;
   return !/\/(parallel|search|404)\/$/.test(pathname);
 }
 

@@ -25,7 +25,7 @@ export function remarkParagraphIds() {
         type: 'link',
         url: `#${block.id}`,
         children: [{ type: 'text', value: '¶' }],
-        data: { hProperties: { className: ['para-link'], 'aria-label': t('speech.paragraph_link', { number: block.number }), 'data-pagefind-ignore': '' } },
+        data: { hProperties: { 'aria-label': t('speech.paragraph_link', { number: block.number }) } },
       };
       block.node.children.push({ type: 'text', value: ' ' }, link);
     }

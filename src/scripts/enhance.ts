@@ -3,7 +3,6 @@
 import { copyText } from './copy-text';
 import './site-menu';
 import './page-nav';
-import './embed/copy';
 
 const KEY = 'joldau-lang';
 
@@ -23,7 +22,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-swit
 
 // ¶ links copy the paragraph's address as well as jumping to it.
 document.addEventListener('click', (event) => {
-  const link = (event.target as Element).closest<HTMLAnchorElement>('a.para-link');
+  const link = (event.target as Element).closest<HTMLAnchorElement>('.speech-text p > a:last-child');
   if (!link) return;
   const url = new URL(link.href);
   void copyText(url.href).then((ok) => {

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from
 import { SITE_URL } from '../../src/build/site-url';
 import { listCollection } from '../../src/build/content-files';
 import { LANGS, type Lang } from '../../src/lib/languages';
+import { embedCodePath } from '../../src/lib/embed/views';
 import { SECTION_SLUGS, sectionPath } from '../../src/lib/speech-sections';
 import { builtHtml, builtPages } from './dist';
 
@@ -20,13 +21,13 @@ export const READING_PAGES: string[] = LANGS.flatMap((lang) => [
 ]);
 
 /**
- * Every full page that offers an embed (has an Embed control): the reading pages above and any added since.
+ * Every full page that offers an embed (links to its embed code page): the reading pages above and any added since.
  * @example embeddablePages().includes('/ru/speech/economy/') // true
  */
 export function embeddablePages(): string[] {
   return builtPages()
     .map((p) => p.url)
-    .filter((url) => /^\/(kk|ru)\//.test(url) && builtHtml(url).includes('data-embed-code'));
+    .filter((url) => /^\/(kk|ru)\//.test(url) && builtHtml(url).includes('data-embed-link'));
 }
 
 /**
@@ -46,12 +47,12 @@ export function documentOf(url: string): Document {
 }
 
 /**
- * The snippet a reader copies from a full page: its field's text, with character references decoded as a
- * browser does (linkedom leaves them encoded in a textarea).
+ * The snippet a webmaster copies for a full page, from its embed code page: the field's text, with
+ * character references decoded as a browser does (linkedom leaves them encoded in a textarea).
  * @example snippetOf('/ru/speech/economy/').startsWith('<iframe') // true
  */
 export function snippetOf(url: string): string {
-  const raw = documentOf(url).querySelector('[data-embed-code]')?.innerHTML ?? '';
+  const raw = documentOf(embedCodePath(url)).querySelector('[data-embed-code]')?.innerHTML ?? '';
   return parseHTML(`<p>${raw}</p>`).document.querySelector('p')?.textContent ?? '';
 }
 

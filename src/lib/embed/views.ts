@@ -154,3 +154,12 @@ export function oembedResponse(options: { title: string; providerName: string; s
     height: CARD_FALLBACK_HEIGHT,
   };
 }
+
+/**
+ * The page that gives a full page's embed snippet to copy: `/{lang}/embed/` followed by the page's own path.
+ * Reading pages link to it rather than carry the snippet, which a reader of the text does not need.
+ * @example embedCodePath('/ru/speech/economy/') // '/ru/embed/speech/economy/'
+ */
+export function embedCodePath(pagePath: string): string {
+  return pagePath.replace(/^\/(kk|ru)\//, '/$1/embed/');
+}

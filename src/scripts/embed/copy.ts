@@ -1,6 +1,5 @@
-// The "Embed" control: a button that copies the snippet. Without JavaScript the button stays hidden and
+// The embed code page's button that copies the snippet. Without JavaScript the button stays hidden and
 // the snippet can be selected in its field by hand.
-import { copyText } from '@/scripts/copy-text';
 
 for (const control of document.querySelectorAll<HTMLElement>('.embed-control')) {
   const button = control.querySelector<HTMLButtonElement>('[data-embed-copy]');
@@ -9,7 +8,11 @@ for (const control of document.querySelectorAll<HTMLElement>('.embed-control')) 
   if (!button || !code || !status) continue;
   button.hidden = false;
   button.addEventListener('click', async () => {
-    const copied = await copyText(code.value);
+    // Not src/scripts/copy-text.ts: sharing it with the reading pages' script would split it into a file
+    // of its own, one more request on every reading page.
+    const copied = await Promise.resolve()
+      .then(() => navigator.clipboard.writeText(code.value))
+      .then(() => true, () => false);
     // Where the browser refuses, the code is selected so that one keystroke copies it.
     if (!copied) code.select();
     status.textContent = (copied ? status.dataset.copied : status.dataset.copyFailed) ?? '';
