@@ -4,14 +4,11 @@
 // `--only=section,programme` measures those templates only.
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
-import { chromium } from 'playwright-core';
 import { builtFile } from '../built-files.mjs';
 import { pageWeight } from '../page-weight.mjs';
 import { serve } from '../static-server.mjs';
+import { launchBrowsers, requestsOf } from './browsers.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const TEMPLATES = [
   ['chooser', '/'],
   ['home', '/kk/'],
@@ -37,18 +34,13 @@ const withLighthouse = !process.argv.includes('--no-lighthouse');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const kb = (n) => (n / 1024).toFixed(1);
 const server = await serve({ root: 'dist', port: 0 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
-const chrome = withLighthouse ? await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS }) : undefined;
+const { browser, chrome } = await launchBrowsers(withLighthouse);
 const rows = [];
 for (const [template, url] of TEMPLATES.filter(([name]) => !only || only.includes(name))) {
   const file = url.split('?')[0];
   if (!existsSync(builtFile('dist', file))) continue;
   const weight = pageWeight('dist', file);
-  const page = await browser.newPage();
-  let requests = 0;
-  page.on('request', () => (requests += 1));
-  await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
-  await page.close();
+  const requests = await requestsOf(browser, `${server.url}${url}`);
   const row = {
     template,
     url,

@@ -6,13 +6,10 @@
 // `--runs=5` changes the number of Lighthouse runs, `--no-lighthouse` skips them.
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
-import { chromium } from 'playwright-core';
 import { pageWeight } from '../page-weight.mjs';
 import { serve } from '../static-server.mjs';
+import { launchBrowsers, requestsOf } from './browsers.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 // The second page is measured after the first of the same language (a reader following a link).
 const PAGES = [
   ['home', '/kk/', '/kk/speech/'],
@@ -42,18 +39,13 @@ function afterFirst(url, before) {
 }
 
 const server = await serve({ root: 'dist', port: 0 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
-const chrome = withLighthouse ? await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS }) : undefined;
+const { browser, chrome } = await launchBrowsers(withLighthouse);
 const rows = [];
 try {
   for (const [template, url, before] of PAGES) {
     const weight = pageWeight('dist', url);
     const second = afterFirst(url, before);
-    const page = await browser.newPage();
-    let requests = 0;
-    page.on('request', () => (requests += 1));
-    await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
-    await page.close();
+    const requests = await requestsOf(browser, `${server.url}${url}`);
     const row = {
       template,
       url,
