@@ -10,7 +10,8 @@ import { correctWord } from '../src/lib/search/correct';
 import { searchForm } from '../src/lib/search/fold';
 import { hasWholeWords, shortWords } from '../src/lib/search/match';
 import { pagefindAttributes } from '../src/lib/search/pagefind-attributes';
-import { joinNumbers, queryVariants, queryWords } from '../src/lib/search/query';
+import { namedWithWord } from '../src/lib/search/named';
+import { joinNumbers, nameKey, queryVariants, queryWords } from '../src/lib/search/query';
 import { closestProgrammes, quickPage, quickSearch } from '../src/lib/search/quick';
 import { asksForPromises, expandQuery, queryParts, synonymsOf } from '../src/lib/search/synonyms';
 import { foldedTerms } from '../src/lib/search/terms';
@@ -80,6 +81,24 @@ describe('readers’ words for the text’s (content/search-terms.yaml)', () => 
     expect(asksForPromises('обещание про лифты', synonyms('ru'))).toBe(true);
     expect(asksForPromises('лифтілер уәдесі', synonyms('kk'))).toBe(true);
     expect(asksForPromises('замена лифтов', synonyms('ru'))).toBe(false);
+    expect(asksForPromises('Стратегия Казахстан 2050', synonyms('ru'))).toBe(false);
+  });
+});
+
+describe('a programme named with one word more', () => {
+  const names = new Map(['Скорая помощь', 'Служба скорой медицинской помощи', 'Жедел жәрдем', 'Даму', '112 қызметі'].map((n, i) => [nameKey(n), i === 3 ? 'damu' : i === 4 ? 'emergency-112' : 'ambulance-service']));
+
+  it('finds the name in any form with the word left over', () => {
+    expect(namedWithWord('подстанция скорой помощи', names)).toEqual({ slug: 'ambulance-service', extra: ['подстанция'] });
+    expect(namedWithWord('жедел жәрдем станциясы', names)).toEqual({ slug: 'ambulance-service', extra: ['станциясы'] });
+    expect(namedWithWord('112 қызметі жұмыс', names)).toEqual({ slug: 'emergency-112', extra: ['жумыс'] });
+  });
+
+  it('needs every word of the name, allows one word more, and leaves one-word names out', () => {
+    expect(namedWithWord('подстанция скорой в Алатауском районе', names)).toBeUndefined();
+    expect(namedWithWord('новая подстанция скорой помощи', names)).toBeUndefined();
+    expect(namedWithWord('экономиканы даму', names)).toBeUndefined();
+    expect(namedWithWord('113 қызметі жұмыс', names)).toBeUndefined();
   });
 });
 

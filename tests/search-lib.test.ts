@@ -205,11 +205,14 @@ describe('telling a match as typed from one a correction may beat', () => {
     expect(isCloseMatch('кредитования бизнеса', [0], ['кредиты'])).toBe(true);
     expect(isCloseMatch('многодетных семей', [0], ['многодетн'])).toBe(true);
     expect(isCloseMatch('школьников города', [0], ['школьная'])).toBe(true);
+    expect(isCloseMatch('школьной формы', [1], ['форма'])).toBe(true);
   });
 
   it('does not count a scrap of a word with a typo in it', () => {
     expect(isCloseMatch('экономии и развития', [0], ['экономеки'])).toBe(false);
     expect(isCloseMatch('замены труб', [0], ['замеа'])).toBe(false);
+    expect(isCloseMatch('формы', [0], ['формк'])).toBe(false);
+    expect(isCloseMatch('сели', [0], ['село'])).toBe(false);
   });
 
   it('needs every query word matched as typed', () => {

@@ -51,10 +51,27 @@ export function isRealMatch(content: string, positions: readonly number[], query
 /** Letters a longer word shares with another form of it, besides all but its last two. */
 const STEM_LETTERS = 6;
 
+/** Letters a one-letter ending is written with («форма», «формы», «форму»), folded (see fold.ts). */
+const ENDING_LETTERS = 'аеиоуыэюяь';
+/** A word this long or longer may differ from another form of it by its last letter alone. */
+const ONE_LETTER_ENDING_WORD = 5;
+
+// The same word with another one-letter ending: «формы» for «форма», not «замены» for «замеа».
+function otherEnding(m: string, q: string): boolean {
+  return (
+    m.length === q.length &&
+    q.length >= ONE_LETTER_ENDING_WORD &&
+    sharedPrefix(m, q) === q.length - 1 &&
+    ENDING_LETTERS.includes(m.at(-1)!) &&
+    ENDING_LETTERS.includes(q.at(-1)!)
+  );
+}
+
 /**
  * Whether a page found for a query matched each of its words as typed: by a word that starts with it,
  * by a word it starts with that lacks at most its last two letters (Pagefind's stem of the same word),
- * or by another form of a longer word, sharing all of it but the last two letters and at least six
+ * by the same word with another one-letter ending («форма» by «формы»), or by another form of a longer
+ * word, sharing all of it but the last two letters and at least six
  * («коррупция» by «коррупции», «кредиты» by «кредитования»). A page matched otherwise may have been
  * found by a scrap of a word Pagefind does not know («экономеки» found as «эконом», «замеа» as
  * «замены»), which a correction may do better than. A page matched on metadata only counts as matched
@@ -71,6 +88,7 @@ export function isCloseMatch(content: string, positions: readonly number[], quer
       (m) =>
         m.startsWith(q) ||
         (q.startsWith(m) && m.length >= Math.max(SHARED_LETTERS, q.length - 2)) ||
+        otherEnding(m, q) ||
         sharedPrefix(m, q) >= Math.max(STEM_LETTERS, q.length - 2),
     ),
   );

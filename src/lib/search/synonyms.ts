@@ -121,15 +121,20 @@ export function queryParts(query: string, synonyms: readonly Synonym[]): string[
   return parts;
 }
 
+// A year names a time or a plan («Казахстан 2050», «Almaty Business 2025»), not what a promise counts.
+const YEAR = /^(19|20)\d\d$/;
+
 /**
- * Whether a query asks for promises rather than about a topic: it has a number («948», «1 020»), which
- * is what a promise states, or a word of a record marked `first: commitment` («обещание», «уәде»).
+ * Whether a query asks for promises rather than about a topic: it has a number other than a year
+ * («948», «1 020»), which is what a promise states, or a word of a record marked `first: commitment`
+ * («обещание», «уәде»).
  * @example asksForPromises('948', []) // true
+ * @example asksForPromises('Стратегия Казахстан 2050', []) // false
  */
 export function asksForPromises(query: string, synonyms: readonly Synonym[]): boolean {
   const words = queryWords(query);
   const folded = words.map(foldWord);
-  return words.some((w) => /^\p{N}+$/u.test(w)) || folded.some((_, i) => synonymAt(folded, i, synonyms.filter((s) => s.promises)) !== undefined);
+  return words.some((w) => /^\p{N}+$/u.test(w) && !YEAR.test(w)) || folded.some((_, i) => synonymAt(folded, i, synonyms.filter((s) => s.promises)) !== undefined);
 }
 
 /** Queries searched for one typed: each is a round of Pagefind searches. */

@@ -7,6 +7,7 @@
 import { translateQuery, type TermTranslation } from '@/lib/search/glossary';
 import { hasWholeWords, isCloseMatch, isRealMatch, shortWords } from '@/lib/search/match';
 import { anyWordHits, mergeHits, type MergedHit } from '@/lib/search/merge';
+import { namedWithWord } from '@/lib/search/named';
 import { joinNumbers, nameKey, queryVariants, queryWords } from '@/lib/search/query';
 import { contentWords } from '@/lib/search/question-words';
 import { asksForPromises, expandQuery, queryParts, type Synonym } from '@/lib/search/synonyms';
@@ -230,7 +231,9 @@ async function searchSpellings(pf: Pagefind, query: string, filters: Record<stri
   const real = await Promise.all(
     lists.map(async ({ weight, hits }) => {
       const best = hits[0];
-      return { weight, hits: !best || isRealMatch((await best.data()).content, best.words, words) ? hits : [] };
+      if (!best) return { weight, hits };
+      const { text, positions } = matchedIn(await best.data(), best.words);
+      return { weight, hits: isRealMatch(text, positions, words) ? hits : [] };
     }),
   );
   return mergeHits(real);
@@ -251,6 +254,7 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
   const programme = aids.names.get(nameKey(typed)) ?? aids.names.get(nameKey(query));
   const named = programme ? search(pf, null, { ...filters, programme }) : undefined;
   let hits = await searchSpellings(pf, query, filters, aids);
+  const namedWithMore = programme ? undefined : await aboutProgramme(query, hits, aids);
   let partial = false;
   let unmatched: string[] = hits.length === 0 && words.length === 1 ? words : [];
   // A question names its subject in a few words, not all of which need be on the page («какая помощь
@@ -263,7 +267,7 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
     partial = hits.length === 0 && some.length > 0;
     hits = [...hits, ...some];
   }
-  hits = await orderByKind(hits, words, asksForPromises(query, aids.synonyms));
+  hits = await orderByKind(hits, words, asksForPromises(query, aids.synonyms), namedWithMore);
   const page = (await named)?.[0];
   if (page) {
     const found = hits.find((h) => h.hit.id === page.id) ?? { hit: page, score: 0, words: [], matchedBy: 1 };
@@ -272,11 +276,26 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
   return { hits, partial, unmatched };
 }
 
-// Whether a promise's title has every word of a query of three words or more: the query is the promise
-// in the reader's words («подстанция скорой в Алатауском районе»).
+// The page of the programme a query names with one word more, when that page has the word too and
+// the word does not ask for promises (a number, «обещание»): «подстанция скорой помощи» is about the
+// ambulance service, «35 амбулаторий» is a promise.
+async function aboutProgramme(query: string, hits: Array<MergedHit<PagefindResult>>, aids: SearchAids) {
+  const named = namedWithWord(query, aids.names);
+  if (!named || asksForPromises(named.extra.join(' '), aids.synonyms)) return undefined;
+  const pages = await Promise.all(hits.slice(0, KIND_WINDOW).map((h) => h.hit.data()));
+  return hits[pages.findIndex((p) => p.filters.programme?.includes(named.slug))];
+}
+
+/** The share of a promise's words a query must say to be the promise in the reader's words. */
+const PROMISE_SHARE = 0.4;
+
+// Whether the query is the promise in the reader's words: three words or more, every one in the
+// promise's title, and a good part of the title («подстанция скорой в Алатауском районе», not
+// «подстанция скорой помощи», which names the ambulance service and one thing of it).
 function wordsPromise(title: string, words: readonly string[]): boolean {
   const positions = title.split(' ').map((_, k) => k);
-  return words.length >= 3 && words.every((w) => isCloseMatch(title, positions, [w]));
+  const said = queryWords(contentWords(title)).length;
+  return words.length >= 3 && words.length >= PROMISE_SHARE * said && words.every((w) => isCloseMatch(title, positions, [w]));
 }
 
 // The order of the best results by kind of page. A page that lists everything (the commitments table)
@@ -284,16 +303,19 @@ function wordsPromise(title: string, words: readonly string[]): boolean {
 // topic, unless its title is what the query names («міндеттемелер»). A promise comes after the pages
 // that tell more about it (its section of the speech, its programme) when they are among the best
 // results, unless the query asks for promises («обещание», a number) or words this promise: then
-// promises come first. A promise among the first two is followed by its section, the paragraph that
-// states it, so that the reader has both the promise and its words in the speech.
-async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readonly string[], promisesFirst: boolean) {
+// promises come first. Before all, the promise the query words or else the programme it names with one
+// word more (see aboutProgramme). Then a promise near the top has its section next to it (see
+// withSectionByPromise).
+async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readonly string[], promisesFirst: boolean, programme?: MergedHit<PagefindResult>) {
   const top = hits.slice(0, KIND_WINDOW);
   const pages = await Promise.all(top.map((h) => h.hit.data()));
   const rank = new Map(top.map((h, i) => [h, i]));
   const at = new Map(pages.map((p, i) => [p.url, i]));
   // Only the best of the promises the query words: others that share its words follow their pages.
   const worded = pages.findIndex((p) => p.meta.type === 'commitment' && wordsPromise(p.meta.title ?? '', words));
+  const named = worded < 0 && programme ? top.indexOf(programme) : -1;
   const orderOf = (i: number) => {
+    if (i === named) return -2 * KIND_WINDOW;
     const { type = '', title = '', about = '' } = pages[i]!.meta;
     if (LISTING_TYPES.has(type) && !isCloseMatch(title, title.split(' ').map((_, k) => k), words)) return KIND_WINDOW * 2 + i;
     if (type !== 'commitment') return i;
@@ -302,24 +324,32 @@ async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readon
     return last > i ? last + 0.5 : i;
   };
   const ordered = [...top].sort((a, b) => orderOf(rank.get(a)!) - orderOf(rank.get(b)!));
-  return withSectionAfterPromise([...ordered, ...hits.slice(KIND_WINDOW)]);
+  const asked = promisesFirst ? undefined : top[worded];
+  return withSectionByPromise([...ordered, ...hits.slice(KIND_WINDOW)], (hit) => promisesFirst || hit === asked);
 }
 
 /** How far down the results a promise's section is looked for (each page looked at is one fetch). */
 const SECTION_WINDOW = 30;
+/** A promise this near the top has its section next to it. */
+const PROMISE_NEAR_TOP = 3;
 
-// Where a promise stands first or second, its section (the page of its `about` in the speech, which
-// states it) follows it, moved up from wherever it was among the results.
-async function withSectionAfterPromise(hits: Array<MergedHit<PagefindResult>>): Promise<Array<MergedHit<PagefindResult>>> {
-  const first = await Promise.all(hits.slice(0, 2).map((h) => h.hit.data()));
+// The first promise among the first three results has its section (the page of its `about` in the
+// speech, which states it) next to it, moved up from wherever it was among the results: after it when
+// the query asks for promises (in the first two only, so that the promise stays first), before it
+// otherwise, since the section tells more («тозығы жеткен үйлер»: the section, then the promise).
+async function withSectionByPromise(hits: Array<MergedHit<PagefindResult>>, isAsked: (hit: MergedHit<PagefindResult>) => boolean) {
+  const first = await Promise.all(hits.slice(0, PROMISE_NEAR_TOP).map((h) => h.hit.data()));
   const promise = first.findIndex((p) => p.meta.type === 'commitment');
   if (promise < 0) return hits;
+  const after = isAsked(hits[promise]!);
+  if (after && promise >= 2) return hits;
   const section = (first[promise]!.meta.about ?? '').split(' ').find((url) => url.includes('/speech/'));
   const urls = await Promise.all(hits.slice(0, SECTION_WINDOW).map(async (h) => (await h.hit.data()).url));
   const at = urls.indexOf(section ?? '');
-  if (at <= promise + 1) return hits;
+  if (at < 0 || (after ? at === promise + 1 : at < promise)) return hits;
   const rest = hits.filter((_, i) => i !== at);
-  return [...rest.slice(0, promise + 1), hits[at]!, ...rest.slice(promise + 1)];
+  const to = after ? rest.indexOf(hits[promise]!) + 1 : rest.indexOf(hits[promise]!);
+  return [...rest.slice(0, to), hits[at]!, ...rest.slice(to)];
 }
 
 // The words of a query its results do not answer as typed: those that found nothing, or (when every
@@ -332,11 +362,17 @@ async function unanswered(found: Searched, query: string, aids: SearchAids): Pro
   if (!best) return words;
   if (found.partial || found.unmatched.length > 0) return found.unmatched;
   if (translateQuery(asked, aids.translations) || expandQuery(asked, aids.synonyms).length > 0) return [];
-  const data = await best.hit.data();
-  if (best.words.length > 0) return words.filter((w) => !isCloseMatch(data.content, best.words, [w]));
-  // Found by its metadata only: by a programme's name, or by a scrap of a word Pagefind matched there.
+  const { text, positions } = matchedIn(await best.hit.data(), best.words);
+  return words.filter((w) => !isCloseMatch(text, positions, [w]));
+}
+
+// Where Pagefind matched a page: at `positions` of its stored text or, when it found the page by its
+// metadata only, somewhere in its names (title, aliases, folded spellings), which are then all
+// compared: a programme's name, or a scrap of a word («подстонция» found as «под» of a promise's title).
+function matchedIn(data: PageData, positions: readonly number[]): { text: string; positions: readonly number[] } {
+  if (positions.length > 0) return { text: data.content, positions };
   const names = [data.meta.title, data.meta.aliases, data.meta.folded].filter(Boolean).join(' ');
-  return words.filter((w) => !isCloseMatch(names, names.split(' ').map((_, i) => i), [w]));
+  return { text: names, positions: names ? names.split(' ').map((_, i) => i) : [] };
 }
 
 /**
