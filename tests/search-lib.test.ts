@@ -206,12 +206,14 @@ describe('telling a match as typed from one a correction may beat', () => {
     expect(isCloseMatch('многодетных семей', [0], ['многодетн'])).toBe(true);
     expect(isCloseMatch('школьников города', [0], ['школьная'])).toBe(true);
     expect(isCloseMatch('школьной формы', [1], ['форма'])).toBe(true);
+    expect(isCloseMatch('учебными принадлежностями и формой', [3], ['форма'])).toBe(true);
   });
 
   it('does not count a scrap of a word with a typo in it', () => {
     expect(isCloseMatch('экономии и развития', [0], ['экономеки'])).toBe(false);
     expect(isCloseMatch('замены труб', [0], ['замеа'])).toBe(false);
     expect(isCloseMatch('формы', [0], ['формк'])).toBe(false);
+    expect(isCloseMatch('формирование', [0], ['форма'])).toBe(false);
     expect(isCloseMatch('сели', [0], ['село'])).toBe(false);
   });
 

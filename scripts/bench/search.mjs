@@ -114,8 +114,9 @@ async function openWithQuery(page, url) {
   return page.evaluate(() => window.resultsDrawnAt);
 }
 
-// `-- --typing` runs only the comparison with the stock UI.
+// `-- --typing` runs only the comparison with the stock UI, `-- --cold` only the cold and warm queries.
 const typingOnly = process.argv.includes('--typing');
+const coldOnly = process.argv.includes('--cold');
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const rows = [];
@@ -239,7 +240,7 @@ const TYPED_WHEN = {
   'network quiet': { waitUntil: 'networkidle', delay: 0 },
 };
 const typing = [];
-for (const lang of Object.keys(TYPED)) {
+for (const lang of coldOnly ? [] : Object.keys(TYPED)) {
   for (const [when, { waitUntil, delay }] of Object.entries(TYPED_WHEN)) {
     const times = { ours: { cold: [], warm: [] }, stock: { cold: [], warm: [] } };
     const missed = { ours: new Set(), stock: new Set() };
@@ -284,5 +285,5 @@ console.log('KB: raw as fetched here / brotli / gzip as a static host sends text
 console.table(rows);
 console.log('Word lists for corrections (fetched only when a query needs correcting):');
 console.table(wordLists);
-console.log(`Typing to first result: ours (/{lang}/search/) against Pagefind's stock UI (@pagefind/default-ui) over the same index, ${TYPING_RUNS} runs per language (each query once the first of a page); the first query typed at one of three moments; ratio = ours / stock (at most 0.33 is the target).`);
-console.table(typing);
+if (!coldOnly) console.log(`Typing to first result: ours (/{lang}/search/) against Pagefind's stock UI (@pagefind/default-ui) over the same index, ${TYPING_RUNS} runs per language (each query once the first of a page); the first query typed at one of three moments; ratio = ours / stock (at most 0.33 is the target).`);
+if (!coldOnly) console.table(typing);

@@ -51,26 +51,21 @@ export function isRealMatch(content: string, positions: readonly number[], query
 /** Letters a longer word shares with another form of it, besides all but its last two. */
 const STEM_LETTERS = 6;
 
-/** Letters a one-letter ending is written with («форма», «формы», «форму»), folded (see fold.ts). */
-const ENDING_LETTERS = 'аеиоуыэюяь';
-/** A word this long or longer may differ from another form of it by its last letter alone. */
-const ONE_LETTER_ENDING_WORD = 5;
+/** A word this long or longer, ending in a vowel, may be matched by another ending of its stem. */
+const ENDING_WORD = 5;
+/** An ending as the index has it, folded (see fold.ts): «формы», «форму», «формой», «формами», «формах». */
+const ENDING = /^[аеиоуыэюяьмхв]{1,3}$/;
 
-// The same word with another one-letter ending: «формы» for «форма», not «замены» for «замеа».
+// The same word with another short ending: «форма» matched by «формой», not «замеа» by «замены».
 function otherEnding(m: string, q: string): boolean {
-  return (
-    m.length === q.length &&
-    q.length >= ONE_LETTER_ENDING_WORD &&
-    sharedPrefix(m, q) === q.length - 1 &&
-    ENDING_LETTERS.includes(m.at(-1)!) &&
-    ENDING_LETTERS.includes(q.at(-1)!)
-  );
+  const stem = q.slice(0, -1);
+  return q.length >= ENDING_WORD && /[аеиоуыэюяь]$/.test(q) && m.startsWith(stem) && ENDING.test(m.slice(stem.length));
 }
 
 /**
  * Whether a page found for a query matched each of its words as typed: by a word that starts with it,
  * by a word it starts with that lacks at most its last two letters (Pagefind's stem of the same word),
- * by the same word with another one-letter ending («форма» by «формы»), or by another form of a longer
+ * by the same word with another short ending («форма» by «формой»), or by another form of a longer
  * word, sharing all of it but the last two letters and at least six
  * («коррупция» by «коррупции», «кредиты» by «кредитования»). A page matched otherwise may have been
  * found by a scrap of a word Pagefind does not know («экономеки» found as «эконом», «замеа» as

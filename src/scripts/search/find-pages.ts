@@ -267,7 +267,7 @@ async function searchQuery(pf: Pagefind, typed: string, filters: Record<string, 
     partial = hits.length === 0 && some.length > 0;
     hits = [...hits, ...some];
   }
-  hits = await orderByKind(hits, words, asksForPromises(query, aids.synonyms), namedWithMore);
+  hits = await orderByKind(pf, hits, words, asksForPromises(query, aids.synonyms), namedWithMore);
   const page = (await named)?.[0];
   if (page) {
     const found = hits.find((h) => h.hit.id === page.id) ?? { hit: page, score: 0, words: [], matchedBy: 1 };
@@ -306,7 +306,7 @@ function wordsPromise(title: string, words: readonly string[]): boolean {
 // promises come first. Before all, the promise the query words or else the programme it names with one
 // word more (see aboutProgramme). Then a promise near the top has its section next to it (see
 // withSectionByPromise).
-async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readonly string[], promisesFirst: boolean, programme?: MergedHit<PagefindResult>) {
+async function orderByKind(pf: Pagefind, hits: Array<MergedHit<PagefindResult>>, words: readonly string[], promisesFirst: boolean, programme?: MergedHit<PagefindResult>) {
   const top = hits.slice(0, KIND_WINDOW);
   const pages = await Promise.all(top.map((h) => h.hit.data()));
   const rank = new Map(top.map((h, i) => [h, i]));
@@ -325,30 +325,28 @@ async function orderByKind(hits: Array<MergedHit<PagefindResult>>, words: readon
   };
   const ordered = [...top].sort((a, b) => orderOf(rank.get(a)!) - orderOf(rank.get(b)!));
   const asked = promisesFirst ? undefined : top[worded];
-  return withSectionByPromise([...ordered, ...hits.slice(KIND_WINDOW)], (hit) => promisesFirst || hit === asked);
+  return withSectionByPromise(pf, [...ordered, ...hits.slice(KIND_WINDOW)], (hit) => promisesFirst || hit === asked);
 }
 
-/** How far down the results a promise's section is looked for (each page looked at is one fetch). */
-const SECTION_WINDOW = 30;
 /** A promise this near the top has its section next to it. */
 const PROMISE_NEAR_TOP = 3;
 
-// The first promise among the first three results has its section (the page of its `about` in the
-// speech, which states it) next to it, moved up from wherever it was among the results: after it when
-// the query asks for promises (in the first two only, so that the promise stays first), before it
-// otherwise, since the section tells more («тозығы жеткен үйлер»: the section, then the promise).
-async function withSectionByPromise(hits: Array<MergedHit<PagefindResult>>, isAsked: (hit: MergedHit<PagefindResult>) => boolean) {
+// The first promise among the first three results has its section (the page of the speech with its
+// priority, which states it) next to it, moved up from wherever it was among the results: after it
+// when the query asks for promises (in the first two only, so that the promise stays first), before it
+// otherwise, since the section tells more («тозығы жеткен үйлер»: the section, then the promise). The
+// section is told by its id (a search by filters), so no page's text is fetched to find it.
+async function withSectionByPromise(pf: Pagefind, hits: Array<MergedHit<PagefindResult>>, isAsked: (hit: MergedHit<PagefindResult>) => boolean) {
   const first = await Promise.all(hits.slice(0, PROMISE_NEAR_TOP).map((h) => h.hit.data()));
   const promise = first.findIndex((p) => p.meta.type === 'commitment');
   if (promise < 0) return hits;
   const after = isAsked(hits[promise]!);
   if (after && promise >= 2) return hits;
-  const section = (first[promise]!.meta.about ?? '').split(' ').find((url) => url.includes('/speech/'));
-  const urls = await Promise.all(hits.slice(0, SECTION_WINDOW).map(async (h) => (await h.hit.data()).url));
-  const at = urls.indexOf(section ?? '');
+  const [section] = await search(pf, null, { type: 'speech', priority: first[promise]!.meta.priority ?? '' });
+  const at = hits.findIndex((h) => h.hit.id === section?.id);
   if (at < 0 || (after ? at === promise + 1 : at < promise)) return hits;
   const rest = hits.filter((_, i) => i !== at);
-  const to = after ? rest.indexOf(hits[promise]!) + 1 : rest.indexOf(hits[promise]!);
+  const to = rest.indexOf(hits[promise]!) + (after ? 1 : 0);
   return [...rest.slice(0, to), hits[at]!, ...rest.slice(to)];
 }
 
