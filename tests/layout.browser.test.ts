@@ -104,9 +104,7 @@ describe.skipIf(noBrowser)('reading layout on phones and wide screens, in Chromi
       if (javaScriptEnabled) {
         expect(await page.evaluate(() => document.querySelector('.page-nav details')!.hasAttribute('open'))).toBe(false);
         // The bar names the part on the next frame after the scroll, not at once.
-        await page.waitForFunction(() => document.querySelector('[data-page-nav-where]')!.textContent!.includes('25–31'), undefined, { timeout: 3000 })
-          .catch(() => undefined);
-        expect(await page.textContent('[data-page-nav-where]')).toContain('25–31');
+        await expect.poll(() => page.textContent('[data-page-nav-where]')).toContain('25–31');
       }
       await page.context().close();
     });
